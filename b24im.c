@@ -1,0 +1,188 @@
+/* b24im: the module entry: INI settings, start-up and shut-down of libcurl and the per-process handles, phpinfo. */
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "SAPI.h"
+#include "php_main.h"
+#include "zend_attributes.h"
+#include "ext/standard/info.h"
+#include "ext/spl/spl_exceptions.h"
+#include <curl/curl.h>
+#include <json-c/json_c_version.h>
+
+#include "php_b24im.h"
+#include "b24im_errors.h"
+#include "b24im_transport.h"
+#include "b24im_reply.h"
+#include "b24im_call.h"
+#include "b24im_endpoint.h"
+
+#if PHP_VERSION_ID < 80200
+/* #[\SensitiveParameter] arrived in PHP 8.2; on 8.1 there is nothing to hide traces from. */
+# define zend_add_parameter_attribute(func, offset, name, argc) ((void) 0)
+#endif
+#include "b24im_arginfo.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(b24im)
+
+/* A positive number of milliseconds: a call without a timeout can hang a worker forever. */
+static ZEND_INI_MH(OnUpdatePositiveLong)
+{
+	zend_long value = ZEND_ATOL(ZSTR_VAL(new_value));
+
+	if (value <= 0) {
+		php_error_docref(NULL, E_WARNING, "%s must be a positive number, \"%s\" given",
+			ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* A header value: CR or LF would let a setting inject headers into every request. */
+static ZEND_INI_MH(OnUpdateHeaderValue)
+{
+	if (strpbrk(ZSTR_VAL(new_value), "\r\n") || memchr(ZSTR_VAL(new_value), '\0', ZSTR_LEN(new_value))) {
+		php_error_docref(NULL, E_WARNING, "%s must not contain CR, LF or NUL", ZSTR_VAL(entry->name));
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* phpinfo() and php --ri show the webhook URL with its code masked. */
+static ZEND_INI_DISP(display_webhook_url)
+{
+	zend_string *value = (type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified) ? ini_entry->orig_value : ini_entry->value;
+
+	if (!value || ZSTR_LEN(value) == 0) {
+		PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
+		return;
+	}
+	zend_string *masked = b24im_endpoint_mask_url(ZSTR_VAL(value), ZSTR_LEN(value));
+	if (sapi_module.phpinfo_as_text) {
+		PHPWRITE(ZSTR_VAL(masked), ZSTR_LEN(masked));
+	} else {
+		php_html_puts(ZSTR_VAL(masked), ZSTR_LEN(masked));
+	}
+	zend_string_release(masked);
+}
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY_EX("b24im.webhook_url", "", PHP_INI_ALL, OnUpdateString, webhook_url,
+		zend_b24im_globals, b24im_globals, display_webhook_url)
+	STD_PHP_INI_ENTRY("b24im.timeout_ms", "60000", PHP_INI_ALL, OnUpdatePositiveLong, timeout_ms,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.connect_timeout_ms", "10000", PHP_INI_ALL, OnUpdatePositiveLong, connect_timeout_ms,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_BOOLEAN("b24im.verify_tls", "1", PHP_INI_ALL, OnUpdateBool, verify_tls,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.ca_file", "", PHP_INI_ALL, OnUpdateString, ca_file,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_BOOLEAN("b24im.allow_http", "0", PHP_INI_ALL, OnUpdateBool, allow_http,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.max_response_size", "33554432", PHP_INI_ALL, OnUpdatePositiveLong, max_response_size,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.user_agent", B24IM_DEFAULT_USER_AGENT, PHP_INI_ALL, OnUpdateHeaderValue, user_agent,
+		zend_b24im_globals, b24im_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(b24im)
+{
+#if defined(COMPILE_DL_B24IM) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(b24im_globals, 0, sizeof(*b24im_globals));
+	ZVAL_NULL(&b24im_globals->last_response);
+}
+
+static PHP_GSHUTDOWN_FUNCTION(b24im)
+{
+	b24im_transport_free(b24im_globals->transport);
+	b24im_globals->transport = NULL;
+	b24im_reply_tokener_free(b24im_globals->tokener);
+	b24im_globals->tokener = NULL;
+}
+
+PHP_MINIT_FUNCTION(b24im)
+{
+	zend_class_entry *base, *api;
+
+	REGISTER_INI_ENTRIES();
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return FAILURE;
+	}
+	register_b24im_symbols(module_number);
+	base = register_class_B24im_Exception(spl_ce_RuntimeException);
+	api = register_class_B24im_ApiException(base);
+	b24im_errors_set_classes(base, api, register_class_B24im_AuthException(api),
+		register_class_B24im_RateLimitException(api), register_class_B24im_TransportException(base));
+	return SUCCESS;
+}
+
+PHP_MSHUTDOWN_FUNCTION(b24im)
+{
+	UNREGISTER_INI_ENTRIES();
+#ifndef ZTS
+	/* The handles must go before libcurl does; in ZTS each thread's go in GSHUTDOWN. */
+	b24im_transport_free(B24IM_G(transport));
+	B24IM_G(transport) = NULL;
+#endif
+	curl_global_cleanup();
+	return SUCCESS;
+}
+
+PHP_RINIT_FUNCTION(b24im)
+{
+#if defined(COMPILE_DL_B24IM) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	ZVAL_NULL(&B24IM_G(last_response));
+	return SUCCESS;
+}
+
+PHP_RSHUTDOWN_FUNCTION(b24im)
+{
+	b24im_call_forget();
+	return SUCCESS;
+}
+
+PHP_MINFO_FUNCTION(b24im)
+{
+	curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "b24im support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_B24IM_VERSION);
+	php_info_print_table_row(2, "libcurl", curl->version);
+	php_info_print_table_row(2, "TLS library", curl->ssl_version ? curl->ssl_version : "none");
+	php_info_print_table_row(2, "json-c", json_c_version());
+	php_info_print_table_end();
+
+	DISPLAY_INI_ENTRIES();
+}
+
+zend_module_entry b24im_module_entry = {
+	STANDARD_MODULE_HEADER,
+	"b24im",
+	ext_functions,
+	PHP_MINIT(b24im),
+	PHP_MSHUTDOWN(b24im),
+	PHP_RINIT(b24im),
+	PHP_RSHUTDOWN(b24im),
+	PHP_MINFO(b24im),
+	PHP_B24IM_VERSION,
+	PHP_MODULE_GLOBALS(b24im),
+	PHP_GINIT(b24im),
+	PHP_GSHUTDOWN(b24im),
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_B24IM
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(b24im)
+#endif

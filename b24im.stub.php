@@ -1,0 +1,62 @@
+<?php
+
+/** @generate-class-entries */
+
+// The PHP-visible API of b24im: the one source that b24im_arginfo.h is generated from.
+
+namespace {
+    /**
+     * Sets the calling user's automatic "Away" status, as if idle since $ago minutes
+     * (im.user.status.idle.start).
+     */
+    function b24_idle_start(int $ago = 10, #[\SensitiveParameter] array|string|null $auth = null): bool {}
+
+    /** Ends the automatic "Away" status (im.user.status.idle.end). */
+    function b24_idle_end(#[\SensitiveParameter] array|string|null $auth = null): bool {}
+
+    /** The calling user's status: online, dnd, away or break; null where the portal has none. */
+    function b24_status_get(#[\SensitiveParameter] array|string|null $auth = null): ?string {}
+
+    /** Sets the calling user's status: online, dnd, away or break. */
+    function b24_status_set(string $status, #[\SensitiveParameter] array|string|null $auth = null): bool {}
+
+    /** Calls any REST method and returns its decoded "result". */
+    function b24_call(string $method, array $params = [], #[\SensitiveParameter] array|string|null $auth = null): mixed {}
+
+    /** What the last call's reply carried beside "result"; null before any reply. */
+    function b24_last_response(): ?array {}
+}
+
+namespace B24im {
+    /** Every error that b24im throws. getCode() is the HTTP status, 0 where no reply came. */
+    class Exception extends \RuntimeException
+    {
+        protected string $error = "";
+        protected string $description = "";
+
+        /** The Bitrix24 error code, or b24im's own code for a failure before or outside the portal. */
+        public function getError(): string {}
+
+        public function getDescription(): string {}
+    }
+
+    /** The portal answered with an error. */
+    class ApiException extends Exception
+    {
+    }
+
+    /** The portal refused the credentials: expired or invalid token, wrong webhook, missing scope. */
+    class AuthException extends ApiException
+    {
+    }
+
+    /** The portal refused the call for its request rate or the method's time budget. */
+    class RateLimitException extends ApiException
+    {
+    }
+
+    /** No usable reply: connection, DNS, TLS, timeout, a body that is not a Bitrix24 reply. */
+    class TransportException extends Exception
+    {
+    }
+}

@@ -1,0 +1,319 @@
+/* b24im endpoint: turns $auth, the INI or the environment into a base URL and credentials, and masks them for display. */
+#include "php.h"
+#include "SAPI.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+
+#include "php_b24im.h"
+#include "b24im_endpoint.h"
+
+#define WEBHOOK_SHAPE "https://your-portal.bitrix24.com/rest/1/your-webhook-code/"
+
+typedef struct {
+	bool https;
+	size_t authority_start, authority_len; /* host[:port] */
+	size_t path_start;                     /* index of the first '/' of the path, or the length */
+} url_parts;
+
+static bool is_host_char(unsigned char c)
+{
+	return isalnum(c) || c == '.' || c == '-' || c == '_';
+}
+
+/* A strict absolute http(s) URL: no user info, query, fragment, spaces or control characters. */
+static bool parse_url(const char *s, size_t len, url_parts *p)
+{
+	size_t i, scheme_len, host_end, port_digits = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char) s[i];
+		if (c <= 0x20 || c >= 0x7f || c == '\\' || c == '?' || c == '#' || c == '@') {
+			return false;
+		}
+	}
+	if (len >= 8 && strncasecmp(s, "https://", 8) == 0) {
+		p->https = true;
+		scheme_len = 8;
+	} else if (len >= 7 && strncasecmp(s, "http://", 7) == 0) {
+		p->https = false;
+		scheme_len = 7;
+	} else {
+		return false;
+	}
+	p->authority_start = scheme_len;
+	i = scheme_len;
+	if (i < len && s[i] == '[') { /* an IPv6 literal */
+		while (i < len && s[i] != ']') {
+			if (!isxdigit((unsigned char) s[i]) && s[i] != ':' && s[i] != '.' && s[i] != '[') {
+				return false;
+			}
+			i++;
+		}
+		if (i == len || i == scheme_len + 1) {
+			return false;
+		}
+		i++;
+	} else {
+		while (i < len && is_host_char((unsigned char) s[i])) {
+			i++;
+		}
+		if (i == scheme_len) {
+			return false;
+		}
+	}
+	host_end = i;
+	if (i < len && s[i] == ':') {
+		zend_ulong port = 0;
+		for (i++; i < len && isdigit((unsigned char) s[i]); i++, port_digits++) {
+			port = port * 10 + (s[i] - '0');
+			if (port > 65535) {
+				return false;
+			}
+		}
+		if (port_digits == 0 || port == 0) {
+			return false;
+		}
+	}
+	(void) host_end;
+	if (i < len && s[i] != '/') {
+		return false;
+	}
+	p->authority_len = i - scheme_len;
+	p->path_start = i;
+	return true;
+}
+
+/* Finds "/rest/{digits}/{code}" at the end of a webhook's path (a trailing '/' allowed).
+ * Sets the offset and length of the code within s. */
+static bool find_webhook_code(const char *s, size_t len, const url_parts *p, size_t *code_start, size_t *code_len)
+{
+	size_t end = len, i, seg_start;
+
+	if (end > p->path_start && s[end - 1] == '/') {
+		end--;
+	}
+	/* the code */
+	for (i = end; i > p->path_start && s[i - 1] != '/'; i--) {}
+	if (i == end || i <= p->path_start) {
+		return false;
+	}
+	for (size_t k = i; k < end; k++) {
+		if (!isalnum((unsigned char) s[k]) && s[k] != '_' && s[k] != '-') {
+			return false;
+		}
+	}
+	*code_start = i;
+	*code_len = end - i;
+	/* the user id */
+	end = i - 1;
+	for (i = end; i > p->path_start && s[i - 1] != '/'; i--) {}
+	if (i == end || i <= p->path_start) {
+		return false;
+	}
+	for (size_t k = i; k < end; k++) {
+		if (!isdigit((unsigned char) s[k])) {
+			return false;
+		}
+	}
+	/* "rest" */
+	end = i - 1;
+	seg_start = end >= 4 ? end - 4 : 0;
+	return end >= p->path_start + 5 && s[seg_start - 1] == '/' && strncasecmp(s + seg_start, "rest", 4) == 0;
+}
+
+static void config_error(const char *method, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+	size_t len;
+
+	va_start(ap, fmt);
+	len = vspprintf(&text, 0, fmt, ap);
+	va_end(ap);
+	b24im_throw(B24IM_ERR_CONFIG, method, code, text, len, 0, NULL);
+	efree(text);
+}
+
+static zend_result check_scheme(const char *method, const url_parts *p, const char *s, bool allow_http, const char *what)
+{
+	if (p->https || allow_http) {
+		return SUCCESS;
+	}
+	config_error(method, "INSECURE_URL",
+		"%s is plain http://%.*s: the webhook code or token would travel in clear; use https, "
+		"or set b24im.allow_http=1 for a portal inside your own network",
+		what, (int) p->authority_len, s + p->authority_start);
+	return FAILURE;
+}
+
+static zend_result resolve_webhook(const char *method, b24im_endpoint *ep, const char *s, size_t len, const char *what, bool allow_http)
+{
+	url_parts p;
+	size_t code_start, code_len;
+
+	if (!parse_url(s, len, &p) || !find_webhook_code(s, len, &p, &code_start, &code_len)) {
+		config_error(method, "INVALID_WEBHOOK_URL", "%s is not a Bitrix24 webhook URL: it must look like " WEBHOOK_SHAPE, what);
+		return FAILURE;
+	}
+	if (check_scheme(method, &p, s, allow_http, what) == FAILURE) {
+		return FAILURE;
+	}
+	ep->kind = B24IM_AUTH_WEBHOOK;
+	ep->code = zend_string_init(s + code_start, code_len, 0);
+	ep->base = zend_string_alloc(code_start + code_len + 1, 0);
+	memcpy(ZSTR_VAL(ep->base), s, code_start + code_len);
+	ZSTR_VAL(ep->base)[code_start + code_len] = '/';
+	ZSTR_VAL(ep->base)[code_start + code_len + 1] = '\0';
+	return SUCCESS;
+}
+
+/* A string member of the auth array: NULL where absent or empty; a TypeError where not a string. */
+static zend_result auth_member(HashTable *auth, const char *key, size_t key_len, uint32_t arg_num, zend_string **out)
+{
+	zval *v = zend_hash_str_find_deref(auth, key, key_len);
+
+	*out = NULL;
+	if (!v || Z_TYPE_P(v) == IS_NULL) {
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(v) != IS_STRING) {
+		zend_argument_type_error(arg_num, "[\"%s\"] must be of type string, %s given", key, zend_zval_type_name(v));
+		return FAILURE;
+	}
+	if (Z_STRLEN_P(v)) {
+		*out = Z_STR_P(v);
+	}
+	return SUCCESS;
+}
+
+static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTable *auth, uint32_t arg_num, bool allow_http)
+{
+	zend_string *token, *client_endpoint, *domain;
+	url_parts p;
+
+	if (auth_member(auth, "access_token", sizeof("access_token") - 1, arg_num, &token) == FAILURE
+		|| auth_member(auth, "client_endpoint", sizeof("client_endpoint") - 1, arg_num, &client_endpoint) == FAILURE
+		|| auth_member(auth, "domain", sizeof("domain") - 1, arg_num, &domain) == FAILURE) {
+		return FAILURE;
+	}
+	if (!token) {
+		config_error(method, "NO_TOKEN", "the auth array has no access_token: pass the auth that Bitrix24 posted "
+			"to the application ($_REQUEST['auth']) or the one it stored");
+		return FAILURE;
+	}
+	for (size_t i = 0; i < ZSTR_LEN(token); i++) {
+		unsigned char c = (unsigned char) ZSTR_VAL(token)[i];
+		if (c <= 0x20 || c >= 0x7f) {
+			config_error(method, "NO_TOKEN", "the auth array's access_token holds characters no token has");
+			return FAILURE;
+		}
+	}
+	if (client_endpoint) {
+		const char *s = ZSTR_VAL(client_endpoint);
+		size_t len = ZSTR_LEN(client_endpoint);
+
+		if (!parse_url(s, len, &p)) {
+			config_error(method, "INVALID_ENDPOINT", "the auth array's client_endpoint is not a URL: it must look like "
+				"https://your-portal.bitrix24.com/rest/");
+			return FAILURE;
+		}
+		if (check_scheme(method, &p, s, allow_http, "the auth array's client_endpoint") == FAILURE) {
+			return FAILURE;
+		}
+		ep->base = (len && s[len - 1] == '/')
+			? zend_string_copy(client_endpoint)
+			: zend_string_concat2(s, len, "/", 1);
+	} else if (domain) {
+		const char *s = ZSTR_VAL(domain);
+		size_t len = ZSTR_LEN(domain), i;
+
+		for (i = 0; i < len && (is_host_char((unsigned char) s[i]) || s[i] == ':'); i++) {}
+		if (i != len) {
+			config_error(method, "INVALID_ENDPOINT", "the auth array's domain is not a host name: it must look like "
+				"your-portal.bitrix24.com");
+			return FAILURE;
+		}
+		ep->base = zend_string_concat3("https://", sizeof("https://") - 1, s, len, "/rest/", sizeof("/rest/") - 1);
+	} else {
+		config_error(method, "INVALID_ENDPOINT", "the auth array names no portal: it needs client_endpoint "
+			"(https://your-portal.bitrix24.com/rest/) or domain");
+		return FAILURE;
+	}
+	ep->kind = B24IM_AUTH_OAUTH;
+	ep->token = zend_string_copy(token);
+	return SUCCESS;
+}
+
+zend_result b24im_endpoint_resolve(b24im_endpoint *ep, HashTable *auth_array, zend_string *auth_url,
+	uint32_t arg_num, bool allow_http, const char *method)
+{
+	const char *ini = B24IM_G(webhook_url);
+	char *env;
+
+	memset(ep, 0, sizeof(*ep));
+	if (auth_url) {
+		if (ZSTR_LEN(auth_url) == 0) {
+			zend_argument_value_error(arg_num, "must not be empty: pass a webhook URL such as " WEBHOOK_SHAPE);
+			return FAILURE;
+		}
+		return resolve_webhook(method, ep, ZSTR_VAL(auth_url), ZSTR_LEN(auth_url), "$auth", allow_http);
+	}
+	if (auth_array) {
+		return resolve_oauth(method, ep, auth_array, arg_num, allow_http);
+	}
+	if (ini && ini[0]) {
+		return resolve_webhook(method, ep, ini, strlen(ini), "b24im.webhook_url", allow_http);
+	}
+	/* the SAPI's environment first (FPM's env[] lines), then the process's */
+	env = sapi_getenv("B24_WEBHOOK_URL", sizeof("B24_WEBHOOK_URL") - 1);
+	if (!env) {
+		const char *process_env = getenv("B24_WEBHOOK_URL");
+		env = process_env ? estrdup(process_env) : NULL;
+	}
+	if (env && env[0]) {
+		zend_result rc = resolve_webhook(method, ep, env, strlen(env), "B24_WEBHOOK_URL", allow_http);
+		efree(env);
+		return rc;
+	}
+	if (env) {
+		efree(env);
+	}
+	config_error(method, "NO_ENDPOINT", "no Bitrix24 portal to call: pass $auth (a webhook URL or the application's auth array), "
+		"or set b24im.webhook_url or the B24_WEBHOOK_URL environment variable to " WEBHOOK_SHAPE);
+	return FAILURE;
+}
+
+void b24im_endpoint_dtor(b24im_endpoint *ep)
+{
+	if (ep->base) {
+		zend_string_release(ep->base);
+	}
+	if (ep->token) {
+		zend_string_release(ep->token);
+	}
+	if (ep->code) {
+		zend_string_release(ep->code);
+	}
+	memset(ep, 0, sizeof(*ep));
+}
+
+void b24im_endpoint_secrets(const b24im_endpoint *ep, b24im_secrets *secrets)
+{
+	memset(secrets, 0, sizeof(*secrets));
+	secrets->items[0] = ep->code;
+	secrets->items[1] = ep->token;
+}
+
+zend_string *b24im_endpoint_mask_url(const char *url, size_t len)
+{
+	url_parts p;
+	size_t code_start, code_len;
+
+	if (!parse_url(url, len, &p)) {
+		return zend_string_init("***", 3, 0);
+	}
+	if (find_webhook_code(url, len, &p, &code_start, &code_len)) {
+		return zend_string_concat3(url, code_start, "***", 3, url + code_start + code_len, len - code_start - code_len);
+	}
+	return zend_string_concat2(url, p.path_start, "/***", 4);
+}

@@ -1,0 +1,161 @@
+/* b24im errors: registers the B24im\* exception classes and throws them, each with a one-line message free of secrets. */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_smart_str.h"
+#include "ext/standard/php_string.h"
+
+#include "b24im_errors.h"
+
+zend_class_entry *b24im_ce_exception;
+zend_class_entry *b24im_ce_api_exception;
+zend_class_entry *b24im_ce_auth_exception;
+zend_class_entry *b24im_ce_rate_limit_exception;
+zend_class_entry *b24im_ce_transport_exception;
+
+void b24im_errors_set_classes(zend_class_entry *base, zend_class_entry *api, zend_class_entry *auth,
+	zend_class_entry *rate, zend_class_entry *transport)
+{
+	b24im_ce_exception = base;
+	b24im_ce_api_exception = api;
+	b24im_ce_auth_exception = auth;
+	b24im_ce_rate_limit_exception = rate;
+	b24im_ce_transport_exception = transport;
+}
+
+static const char *const auth_codes[] = {
+	"expired_token", "invalid_token", "NO_AUTH_FOUND", "INVALID_CREDENTIALS", "WRONG_AUTH_TYPE",
+	"insufficient_scope", "user_access_error", "ACCESS_DENIED", "invalid_grant", "invalid_client", NULL
+};
+
+static const char *const rate_codes[] = {
+	"QUERY_LIMIT_EXCEEDED", "OPERATION_TIME_LIMIT", "OVERLOAD_LIMIT", NULL
+};
+
+static bool code_in(const char *code, size_t len, const char *const *list)
+{
+	for (; *list; list++) {
+		if (strlen(*list) == len && zend_binary_strcasecmp(code, len, *list, len) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+zend_class_entry *b24im_api_error_class(const char *code, size_t code_len)
+{
+	if (code_in(code, code_len, auth_codes)) {
+		return b24im_ce_auth_exception;
+	}
+	if (code_in(code, code_len, rate_codes)) {
+		return b24im_ce_rate_limit_exception;
+	}
+	return b24im_ce_api_exception;
+}
+
+/* Text from outside (a portal's description, a library's message) made fit for a one-line message:
+ * control characters become spaces, the length is capped, and every known secret is masked. */
+#define B24IM_MAX_DESCRIPTION 512
+
+static zend_string *clean_text(const char *text, size_t len, const b24im_secrets *secrets)
+{
+	smart_str out = {0};
+	size_t i;
+
+	if (len > B24IM_MAX_DESCRIPTION) {
+		len = B24IM_MAX_DESCRIPTION;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char) text[i];
+		smart_str_appendc(&out, (c < 0x20 || c == 0x7f) ? ' ' : (char) c);
+	}
+	smart_str_0(&out);
+	if (!out.s) {
+		return ZSTR_EMPTY_ALLOC();
+	}
+	if (secrets) {
+		for (i = 0; i < sizeof(secrets->items) / sizeof(secrets->items[0]); i++) {
+			const zend_string *secret = secrets->items[i];
+			zend_string *masked;
+
+			if (!secret || ZSTR_LEN(secret) == 0) {
+				continue;
+			}
+			masked = php_str_to_str(ZSTR_VAL(out.s), ZSTR_LEN(out.s), ZSTR_VAL(secret), ZSTR_LEN(secret), "***", 3);
+			zend_string_release(out.s);
+			out.s = masked;
+		}
+	}
+	return out.s;
+}
+
+void b24im_throw(b24im_error_kind kind, const char *method, const char *code, const char *description,
+	size_t description_len, zend_long http_status, const b24im_secrets *secrets)
+{
+	zend_class_entry *ce;
+	zend_string *clean_code, *clean_description;
+	smart_str message = {0};
+	zend_object *ex;
+
+	switch (kind) {
+		case B24IM_ERR_API:
+			ce = b24im_api_error_class(code, strlen(code));
+			break;
+		case B24IM_ERR_TRANSPORT:
+			ce = b24im_ce_transport_exception;
+			break;
+		default:
+			ce = b24im_ce_exception;
+	}
+
+	clean_code = clean_text(code, strlen(code), secrets);
+	clean_description = clean_text(description, description_len, secrets);
+
+	smart_str_appends(&message, method ? method : "b24im");
+	smart_str_appends(&message, ": ");
+	smart_str_append(&message, clean_code);
+	if (ZSTR_LEN(clean_description)) {
+		smart_str_appends(&message, ": ");
+		smart_str_append(&message, clean_description);
+	}
+	if (kind != B24IM_ERR_CONFIG) {
+		if (http_status > 0) {
+			smart_str_appends(&message, " (HTTP ");
+			smart_str_append_long(&message, http_status);
+			smart_str_appendc(&message, ')');
+		} else {
+			smart_str_appends(&message, " (no HTTP reply)");
+		}
+	}
+	smart_str_0(&message);
+
+	ex = zend_throw_exception(ce, ZSTR_VAL(message.s), http_status);
+	zend_update_property_str(b24im_ce_exception, ex, "error", sizeof("error") - 1, clean_code);
+	zend_update_property_str(b24im_ce_exception, ex, "description", sizeof("description") - 1, clean_description);
+
+	smart_str_free(&message);
+	zend_string_release(clean_code);
+	zend_string_release(clean_description);
+}
+
+static void return_property(INTERNAL_FUNCTION_PARAMETERS, const char *name, size_t name_len)
+{
+	zval rv, *value;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	value = zend_read_property(b24im_ce_exception, Z_OBJ_P(ZEND_THIS), name, name_len, 1, &rv);
+	if (Z_TYPE_P(value) == IS_STRING) {
+		RETURN_COPY(value);
+	}
+	RETURN_EMPTY_STRING();
+}
+
+ZEND_METHOD(B24im_Exception, getError)
+{
+	return_property(INTERNAL_FUNCTION_PARAM_PASSTHRU, "error", sizeof("error") - 1);
+}
+
+ZEND_METHOD(B24im_Exception, getDescription)
+{
+	return_property(INTERNAL_FUNCTION_PARAM_PASSTHRU, "description", sizeof("description") - 1);
+}

@@ -1,0 +1,247 @@
+/* b24im transport: libcurl on a persistent easy handle (warm connections, TLS sessions, DNS); timeouts, size cap, redirects. */
+#include "php.h"
+#include <curl/curl.h>
+
+#include "b24im_transport.h"
+
+struct b24im_transport {
+	CURL *easy;
+	struct curl_slist *headers;
+	char errbuf[CURL_ERROR_SIZE];
+};
+
+typedef struct {
+	smart_str *body;
+	size_t max;
+	bool too_large;
+} write_ctx;
+
+b24im_transport *b24im_transport_new(void)
+{
+	b24im_transport *t = pecalloc(1, sizeof(*t), 1);
+	struct curl_slist *h = NULL, *next;
+
+	t->easy = curl_easy_init();
+	/* Sent on every call: what the API answers in, the body's type, and no "Expect: 100-continue"
+	 * round trip on larger bodies. */
+	static const char *const lines[] = {
+		"Accept: application/json", "Content-Type: application/x-www-form-urlencoded", "Expect:", NULL
+	};
+	for (const char *const *l = lines; *l; l++) {
+		next = curl_slist_append(h, *l);
+		if (!next) {
+			curl_slist_free_all(h);
+			h = NULL;
+			break;
+		}
+		h = next;
+	}
+	t->headers = h;
+	if (!t->easy || !t->headers) {
+		b24im_transport_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void b24im_transport_free(b24im_transport *t)
+{
+	if (!t) {
+		return;
+	}
+	if (t->easy) {
+		curl_easy_cleanup(t->easy);
+	}
+	curl_slist_free_all(t->headers);
+	pefree(t, 1);
+}
+
+void b24im_http_reply_dtor(b24im_http_reply *reply)
+{
+	smart_str_free(&reply->body);
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
+{
+	write_ctx *ctx = userdata;
+	size_t n = size * nmemb;
+
+	if (ctx->body->s && ZSTR_LEN(ctx->body->s) + n > ctx->max) {
+		ctx->too_large = true;
+		return 0; /* makes curl stop with CURLE_WRITE_ERROR */
+	}
+	if (!ctx->body->s && n > ctx->max) {
+		ctx->too_large = true;
+		return 0;
+	}
+	smart_str_appendl(ctx->body, data, n);
+	return n;
+}
+
+static bool starts_with_ci(const char *s, const char *prefix)
+{
+	return strncasecmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static void fail(b24im_http_reply *out, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+
+	out->code = code;
+	va_start(ap, fmt);
+	vsnprintf(out->detail, sizeof(out->detail), fmt, ap);
+	va_end(ap);
+}
+
+/* Names a libcurl failure with one of b24im's transport codes. curl's own text names hosts and ports,
+ * never the path that holds a webhook code. */
+static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, const write_ctx *ctx,
+	const b24im_transport_opts *opts)
+{
+	const char *text = errbuf[0] ? errbuf : curl_easy_strerror(rc);
+
+	if (ctx->too_large || rc == CURLE_FILESIZE_EXCEEDED) {
+		fail(out, "RESPONSE_TOO_LARGE", "the reply is larger than b24im.max_response_size (%zu bytes)",
+			opts->max_response_size);
+		return;
+	}
+	switch (rc) {
+		case CURLE_COULDNT_CONNECT:
+			fail(out, "CONNECT_FAILED", "%s", text);
+			break;
+		case CURLE_COULDNT_RESOLVE_HOST:
+		case CURLE_COULDNT_RESOLVE_PROXY:
+			fail(out, "DNS_FAILED", "%s", text);
+			break;
+		case CURLE_OPERATION_TIMEDOUT:
+			fail(out, "TIMEOUT", "%s", text);
+			break;
+		case CURLE_SSL_CONNECT_ERROR:
+		case CURLE_PEER_FAILED_VERIFICATION:
+		case CURLE_SSL_CACERT_BADFILE:
+		case CURLE_SSL_CERTPROBLEM:
+		case CURLE_SSL_CIPHER:
+		case CURLE_SSL_ISSUER_ERROR:
+		case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+		case CURLE_SSL_INVALIDCERTSTATUS:
+		case CURLE_SSL_CRL_BADFILE:
+		case CURLE_SSL_ENGINE_NOTFOUND:
+		case CURLE_SSL_ENGINE_SETFAILED:
+		case CURLE_SSL_ENGINE_INITFAILED:
+		case CURLE_SSL_SHUTDOWN_FAILED:
+		case CURLE_USE_SSL_FAILED:
+			fail(out, "TLS_FAILED", "%s", text);
+			break;
+		case CURLE_PARTIAL_FILE:
+			fail(out, "TRUNCATED_REPLY", "%s", text);
+			break;
+		case CURLE_GOT_NOTHING:
+			fail(out, "NO_REPLY", "%s", text);
+			break;
+		case CURLE_RECV_ERROR:
+		case CURLE_SEND_ERROR:
+			fail(out, "CONNECTION_LOST", "%s", text);
+			break;
+		default:
+			fail(out, "TRANSPORT_ERROR", "%s", text);
+	}
+}
+
+static void set_request_options(b24im_transport *t, const char *url, const char *body, size_t body_len,
+	const b24im_transport_opts *opts, write_ctx *ctx)
+{
+	CURL *e = t->easy;
+
+	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
+#if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+	curl_easy_setopt(e, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+	curl_easy_setopt(e, CURLOPT_URL, url);
+	curl_easy_setopt(e, CURLOPT_POST, 1L);
+	curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
+	curl_easy_setopt(e, CURLOPT_POSTFIELDS, body);
+	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
+	curl_easy_setopt(e, CURLOPT_USERAGENT, opts->user_agent);
+	/* Redirects are followed here, not by libcurl, to re-post the body and to refuse https -> http. */
+	curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);
+	curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, (long) opts->timeout_ms);
+	curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, (long) opts->connect_timeout_ms);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, opts->verify_tls ? 1L : 0L);
+	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, opts->verify_tls ? 2L : 0L);
+	if (opts->ca_file && opts->ca_file[0]) {
+		curl_easy_setopt(e, CURLOPT_CAINFO, opts->ca_file);
+	}
+	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) opts->max_response_size);
+	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, ctx);
+}
+
+static bool is_redirect(long status)
+{
+	return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+zend_result b24im_transport_post(b24im_transport *t, const char *url, const char *body, size_t body_len,
+	const b24im_transport_opts *opts, b24im_http_reply *out)
+{
+	char *current = estrdup(url);
+	zend_result result = FAILURE;
+	int hops = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (;;) {
+		write_ctx ctx = { &out->body, opts->max_response_size, false };
+		CURLcode rc;
+		char *location = NULL;
+		long status = 0;
+
+		smart_str_free(&out->body);
+		curl_easy_reset(t->easy);
+		t->errbuf[0] = '\0';
+		set_request_options(t, current, body, body_len, opts, &ctx);
+		rc = curl_easy_perform(t->easy);
+		curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+		out->http_status = status;
+		if (rc != CURLE_OK) {
+			classify(out, rc, t->errbuf, &ctx, opts);
+			goto cleanup;
+		}
+		if (!is_redirect(status)) {
+			break;
+		}
+		curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &location);
+		if (!location) {
+			break; /* a 3xx without Location is a reply like any other */
+		}
+		if (++hops > opts->max_redirects) {
+			fail(out, "TOO_MANY_REDIRECTS", "more than %d redirects", opts->max_redirects);
+			goto cleanup;
+		}
+		if (starts_with_ci(location, "https://")) {
+			/* always allowed */
+		} else if (starts_with_ci(location, "http://")) {
+			if (starts_with_ci(current, "https://")) {
+				fail(out, "REDIRECT_REFUSED", "the portal redirected from https to plain http; refused");
+				goto cleanup;
+			}
+			if (!opts->allow_http) {
+				fail(out, "REDIRECT_REFUSED", "the portal redirected to plain http; refused (b24im.allow_http is off)");
+				goto cleanup;
+			}
+		} else {
+			fail(out, "REDIRECT_REFUSED", "the portal redirected to a URL that is not http or https; refused");
+			goto cleanup;
+		}
+		efree(current);
+		current = estrdup(location);
+	}
+	result = SUCCESS;
+
+cleanup:
+	efree(current);
+	smart_str_0(&out->body);
+	return result;
+}

@@ -1,0 +1,38 @@
+/* b24im transport: POSTs one request with libcurl on a handle kept for the process; knows nothing of PHP values. */
+#ifndef B24IM_TRANSPORT_H
+#define B24IM_TRANSPORT_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+
+typedef struct b24im_transport b24im_transport;
+
+typedef struct {
+	zend_long timeout_ms;          /* each HTTP request, start to last byte */
+	zend_long connect_timeout_ms;
+	bool verify_tls;
+	const char *ca_file;           /* NULL or "": the system store */
+	bool allow_http;               /* may a redirect lead to plain http (never from https) */
+	size_t max_response_size;      /* bytes of body, stopped as they arrive */
+	const char *user_agent;
+	int max_redirects;
+} b24im_transport_opts;
+
+typedef struct {
+	const char *code;              /* NULL on success, else b24im's transport error code */
+	long http_status;              /* of the last reply, 0 where none came */
+	smart_str body;                /* the last reply's body */
+	char detail[320];              /* what went wrong, for the message; never a URL path */
+} b24im_http_reply;
+
+b24im_transport *b24im_transport_new(void);
+void b24im_transport_free(b24im_transport *t);
+
+/* POSTs body to url (form-urlencoded), following at most opts->max_redirects redirects with the same body.
+ * Returns SUCCESS when a final reply arrived whole (any status); FAILURE with out->code set otherwise. */
+zend_result b24im_transport_post(b24im_transport *t, const char *url, const char *body, size_t body_len,
+	const b24im_transport_opts *opts, b24im_http_reply *out);
+
+void b24im_http_reply_dtor(b24im_http_reply *reply);
+
+#endif
