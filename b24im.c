@@ -24,7 +24,15 @@
 /* #[\SensitiveParameter] arrived in PHP 8.2; on 8.1 there is nothing to hide traces from. */
 # define zend_add_parameter_attribute(func, offset, name, argc) ((void) 0)
 #endif
+/* The generated registration takes module_number whether it uses it or not. */
+#if defined(__GNUC__)
+# pragma GCC diagnostic push
+# pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
 #include "b24im_arginfo.h"
+#if defined(__GNUC__)
+# pragma GCC diagnostic pop
+#endif
 
 ZEND_DECLARE_MODULE_GLOBALS(b24im)
 
@@ -109,6 +117,7 @@ PHP_MINIT_FUNCTION(b24im)
 {
 	zend_class_entry *base, *api;
 
+	(void) type;
 	REGISTER_INI_ENTRIES();
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
@@ -123,6 +132,7 @@ PHP_MINIT_FUNCTION(b24im)
 
 PHP_MSHUTDOWN_FUNCTION(b24im)
 {
+	(void) type;
 	UNREGISTER_INI_ENTRIES();
 #ifndef ZTS
 	/* The handles must go before libcurl does; in ZTS each thread's go in GSHUTDOWN. */
@@ -135,6 +145,8 @@ PHP_MSHUTDOWN_FUNCTION(b24im)
 
 PHP_RINIT_FUNCTION(b24im)
 {
+	(void) type;
+	(void) module_number;
 #if defined(COMPILE_DL_B24IM) && defined(ZTS)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
@@ -144,6 +156,8 @@ PHP_RINIT_FUNCTION(b24im)
 
 PHP_RSHUTDOWN_FUNCTION(b24im)
 {
+	(void) type;
+	(void) module_number;
 	b24im_call_forget();
 	return SUCCESS;
 }

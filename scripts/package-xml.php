@@ -1,0 +1,75 @@
+<?php
+// Rewrites package.xml (PECL's package description) with every file git tracks that the tarball must ship; run after adding files.
+declare(strict_types=1);
+
+chdir(dirname(__DIR__));
+$version = preg_match('/#define PHP_B24IM_VERSION "([^"]+)"/', file_get_contents('php_b24im.h'), $m) ? $m[1] : exit("no version\n");
+exec('git ls-files', $files, $rc);
+$rc === 0 || exit("git ls-files failed\n");
+
+$roles = [];
+foreach ($files as $f) {
+    $role = match (true) {
+        str_starts_with($f, 'tests/') => 'test',
+        in_array($f, ['README.md', 'LICENSE'], true), str_starts_with($f, 'examples/') => 'doc',
+        (bool) preg_match('/\.(c|h)$|^config\.(m4|w32)$|\.stub\.php$/', $f) => 'src',
+        default => null,
+    };
+    if ($role !== null) {
+        $roles[$f] = $role;
+    }
+}
+ksort($roles);
+
+$contents = '';
+foreach ($roles as $f => $role) {
+    $contents .= sprintf("      <file name=\"%s\" role=\"%s\"/>\n", htmlspecialchars($f, ENT_XML1), $role);
+}
+$date = date('Y-m-d');
+
+$xml = <<<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<package packagerversion="1.10.13" version="2.0" xmlns="http://pear.php.net/dtd/package-2.0" xmlns:tasks="http://pear.php.net/dtd/tasks-1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://pear.php.net/dtd/tasks-1.0 http://pear.php.net/dtd/tasks-1.0.xsd http://pear.php.net/dtd/package-2.0 http://pear.php.net/dtd/package-2.0.xsd">
+  <name>b24im</name>
+  <uri>b24im</uri>
+  <summary>Native Bitrix24 REST client</summary>
+  <description>b24im calls the Bitrix24 REST API natively, with libcurl and json-c: im.user.status.* and any REST method, webhooks and OAuth applications, errors as typed exceptions, connections kept warm across requests.</description>
+  <lead>
+    <name>b24im authors</name>
+    <user>b24im</user>
+    <email>b24im@example.invalid</email>
+    <active>yes</active>
+  </lead>
+  <date>$date</date>
+  <version>
+    <release>$version</release>
+    <api>$version</api>
+  </version>
+  <stability>
+    <release>beta</release>
+    <api>beta</api>
+  </stability>
+  <license uri="https://opensource.org/licenses/MIT">MIT</license>
+  <notes>See README.md.</notes>
+  <contents>
+    <dir name="/">
+$contents    </dir>
+  </contents>
+  <dependencies>
+    <required>
+      <php>
+        <min>8.1.0</min>
+        <max>8.4.99</max>
+      </php>
+      <pearinstaller>
+        <min>1.10.0</min>
+      </pearinstaller>
+    </required>
+  </dependencies>
+  <providesextension>b24im</providesextension>
+  <extsrcrelease/>
+</package>
+
+XML;
+file_put_contents('package.xml', $xml);
+echo "package.xml: ", count($roles), " files\n";
