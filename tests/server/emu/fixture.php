@@ -1,0 +1,59 @@
+<?php // The emulated portal's fixed identity (credentials, tokens, OAuth app) and its start-up state; shared by router.php and server.inc.
+declare(strict_types=1);
+
+namespace B24Emu;
+
+final class Fixture
+{
+    /** The one webhook the portal knows: /rest/{WEBHOOK_USER}/{WEBHOOK_CODE}/{method}. */
+    public const WEBHOOK_USER = 1;
+    public const WEBHOOK_CODE = 'wh0Secret7code';
+
+    /** OAuth access tokens known at start-up: one valid, one expired; both belong to user 1. */
+    public const ACCESS_TOKEN = 'tok3nSecret9access';
+    public const EXPIRED_TOKEN = 'tok3nExpired0access';
+    public const TOKEN_USER = 1;
+    public const TOKEN_LIFETIME = 3600;
+
+    /** The OAuth application and its initial (single-use) refresh token. */
+    public const CLIENT_ID = 'app.emu.client';
+    public const CLIENT_SECRET = 'emuClientS3cret';
+    public const REFRESH_TOKEN = 'r3freshSecret5token';
+    public const OAUTH_DOMAIN = 'oauth.emu';
+    public const MEMBER_ID = 'e3u0member0id4b24emu';
+    public const SCOPE = 'im';
+
+    /** Leaky bucket defaults of a cloud portal (drain 2/s, 50 allowed); enforced only when switched on. */
+    public const BUCKET_RATE = 2.0;
+    public const BUCKET_BURST = 50;
+
+    /** The state every emulator starts with, and returns to on reset. */
+    public static function initialState(): array
+    {
+        $now = time();
+        return [
+            // user id => ['status' => 'online'|'dnd'|'away'|'break'|null, 'idle_since' => ?int, 'idle_ago' => ?int]
+            'users' => [],
+            // pending faults, oldest first (see Fault)
+            'faults' => [],
+            // access token => ['user' => int, 'expires' => unix time]
+            'tokens' => [
+                self::ACCESS_TOKEN => ['user' => self::TOKEN_USER, 'expires' => $now + self::TOKEN_LIFETIME],
+                self::EXPIRED_TOKEN => ['user' => self::TOKEN_USER, 'expires' => $now - 60],
+            ],
+            // unspent refresh token => ['user' => int]
+            'refresh_tokens' => [
+                self::REFRESH_TOKEN => ['user' => self::TOKEN_USER],
+            ],
+            // successful renewals served by /oauth/token/
+            'renewals' => 0,
+            'bucket' => [
+                'enabled' => false,
+                'rate' => self::BUCKET_RATE,
+                'burst' => self::BUCKET_BURST,
+                'level' => 0.0,
+                'at' => 0.0,
+            ],
+        ];
+    }
+}
