@@ -19,6 +19,8 @@
 #include "b24im_reply.h"
 #include "b24im_call.h"
 #include "b24im_endpoint.h"
+#include "b24im_client.h"
+#include "b24im_settings.h"
 
 #if PHP_VERSION_ID < 80200
 /* #[\SensitiveParameter] arrived in PHP 8.2; on 8.1 there is nothing to hide traces from. */
@@ -49,10 +51,34 @@ static ZEND_INI_MH(OnUpdatePositiveLong)
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/* A count that may be 0 (0 turns the feature off). */
+static ZEND_INI_MH(OnUpdateCount)
+{
+	zend_long value = ZEND_ATOL(ZSTR_VAL(new_value));
+
+	if (value < 0) {
+		php_error_docref(NULL, E_WARNING, "%s must be 0 or more, \"%s\" given", ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateRate)
+{
+	double value = zend_strtod(ZSTR_VAL(new_value), NULL);
+
+	if (!(value >= 0) || !zend_finite(value)) {
+		php_error_docref(NULL, E_WARNING, "%s must be a number of requests a second, 0 or more, \"%s\" given",
+			ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateReal(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 /* A header value: CR or LF would let a setting inject headers into every request. */
 static ZEND_INI_MH(OnUpdateHeaderValue)
 {
-	if (strpbrk(ZSTR_VAL(new_value), "\r\n") || memchr(ZSTR_VAL(new_value), '\0', ZSTR_LEN(new_value))) {
+	if (!b24im_valid_header_value(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
 		php_error_docref(NULL, E_WARNING, "%s must not contain CR, LF or NUL", ZSTR_VAL(entry->name));
 		return FAILURE;
 	}
@@ -77,6 +103,18 @@ static ZEND_INI_DISP(display_webhook_url)
 	zend_string_release(masked);
 }
 
+/* phpinfo() and php --ri never show the application's secret. */
+static ZEND_INI_DISP(display_secret)
+{
+	zend_string *value = (type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified) ? ini_entry->orig_value : ini_entry->value;
+
+	if (!value || ZSTR_LEN(value) == 0) {
+		PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
+	} else {
+		PUTS("***");
+	}
+}
+
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY_EX("b24im.webhook_url", "", PHP_INI_ALL, OnUpdateString, webhook_url,
 		zend_b24im_globals, b24im_globals, display_webhook_url)
@@ -94,6 +132,20 @@ PHP_INI_BEGIN()
 		zend_b24im_globals, b24im_globals)
 	STD_PHP_INI_ENTRY("b24im.user_agent", B24IM_DEFAULT_USER_AGENT, PHP_INI_ALL, OnUpdateHeaderValue, user_agent,
 		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.client_id", "", PHP_INI_ALL, OnUpdateString, client_id,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY_EX("b24im.client_secret", "", PHP_INI_ALL, OnUpdateString, client_secret,
+		zend_b24im_globals, b24im_globals, display_secret)
+	STD_PHP_INI_ENTRY("b24im.oauth_url", "", PHP_INI_ALL, OnUpdateString, oauth_url,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.max_retries", "3", PHP_INI_ALL, OnUpdateCount, max_retries,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.rate_limit", "2", PHP_INI_ALL, OnUpdateRate, rate_limit,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.rate_burst", "50", PHP_INI_ALL, OnUpdateCount, rate_burst,
+		zend_b24im_globals, b24im_globals)
+	STD_PHP_INI_ENTRY("b24im.state_dir", "", PHP_INI_ALL, OnUpdateString, state_dir,
+		zend_b24im_globals, b24im_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(b24im)
@@ -103,6 +155,7 @@ static PHP_GINIT_FUNCTION(b24im)
 #endif
 	memset(b24im_globals, 0, sizeof(*b24im_globals));
 	ZVAL_NULL(&b24im_globals->last_response);
+	ZVAL_UNDEF(&b24im_globals->refresh_handler);
 }
 
 static PHP_GSHUTDOWN_FUNCTION(b24im)
@@ -127,6 +180,7 @@ PHP_MINIT_FUNCTION(b24im)
 	api = register_class_B24im_ApiException(base);
 	b24im_errors_set_classes(base, api, register_class_B24im_AuthException(api),
 		register_class_B24im_RateLimitException(api), register_class_B24im_TransportException(base));
+	b24im_client_init(register_class_B24im_Client());
 	return SUCCESS;
 }
 
@@ -151,6 +205,7 @@ PHP_RINIT_FUNCTION(b24im)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	ZVAL_NULL(&B24IM_G(last_response));
+	ZVAL_UNDEF(&B24IM_G(refresh_handler));
 	return SUCCESS;
 }
 
@@ -158,7 +213,9 @@ PHP_RSHUTDOWN_FUNCTION(b24im)
 {
 	(void) type;
 	(void) module_number;
-	b24im_call_forget();
+	b24im_call_forget(&B24IM_G(last_response));
+	zval_ptr_dtor(&B24IM_G(refresh_handler));
+	ZVAL_UNDEF(&B24IM_G(refresh_handler));
 	return SUCCESS;
 }
 

@@ -25,6 +25,15 @@ namespace {
 
     /** What the last call's reply carried beside "result"; null before any reply. */
     function b24_last_response(): ?array {}
+
+    /**
+     * Runs commands (id => [method, params] or id => "method?query") through the batch method, 50 at a
+     * time, in order. Returns ['result' => [...], 'error' => [...], 'total' => [...], 'next' => [...], 'time' => [...]].
+     */
+    function b24_batch(array $commands, bool $halt = false, #[\SensitiveParameter] array|string|null $auth = null): array {}
+
+    /** The handler that the global functions hand renewed OAuth tokens to (the whole new auth array); null removes it. */
+    function b24_on_token_refresh(?callable $handler): void {}
 }
 
 namespace B24im {
@@ -53,10 +62,44 @@ namespace B24im {
     /** The portal refused the call for its request rate or the method's time budget. */
     class RateLimitException extends ApiException
     {
+        protected ?float $resetAt = null;
+
+        /** When the method's time budget frees up again (Unix time), where the portal said so. */
+        public function getResetAt(): ?float {}
     }
 
     /** No usable reply: connection, DNS, TLS, timeout, a body that is not a Bitrix24 reply. */
     class TransportException extends Exception
     {
+    }
+
+    /**
+     * A connection to one portal: a webhook URL, or an application's auth array (renewed when it expires).
+     * @not-serializable
+     */
+    class Client
+    {
+        /** @param array $options timeout_ms, connect_timeout_ms, verify_tls, ca_file, allow_http, max_response_size,
+         *  user_agent, client_id, client_secret, oauth_url, max_retries, rate_limit, rate_burst, state_dir */
+        public function __construct(#[\SensitiveParameter] array|string $auth, #[\SensitiveParameter] array $options = []) {}
+
+        public function call(string $method, array $params = []): mixed {}
+
+        public function batch(array $commands, bool $halt = false): array {}
+
+        public function idleStart(int $ago = 10): bool {}
+
+        public function idleEnd(): bool {}
+
+        public function statusGet(): ?string {}
+
+        public function statusSet(string $status): bool {}
+
+        public function lastResponse(): ?array {}
+
+        /** The current auth: the webhook URL, or the auth array with renewed tokens. */
+        public function auth(): array|string {}
+
+        public function onTokenRefresh(?callable $handler): static {}
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 01300016f113189b2311a1b71512506d5c431bba */
+ * Stub hash: a4cae1ce3792da0f1543c97d0c4c4afcde3374fc */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_idle_start, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ago, IS_LONG, 0, "10")
@@ -28,10 +28,61 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_last_response, 0, 0, IS_ARRAY, 1)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_batch, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, commands, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, halt, _IS_BOOL, 0, "false")
+	ZEND_ARG_TYPE_MASK(0, auth, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_on_token_refresh, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, handler, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Exception_getError, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_B24im_Exception_getDescription arginfo_class_B24im_Exception_getError
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_RateLimitException_getResetAt, 0, 0, IS_DOUBLE, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_B24im_Client___construct, 0, 0, 1)
+	ZEND_ARG_TYPE_MASK(0, auth, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Client_call, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Client_batch, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, commands, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, halt, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Client_idleStart, 0, 0, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ago, IS_LONG, 0, "10")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Client_idleEnd, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Client_statusGet, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Client_statusSet, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, status, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_B24im_Client_lastResponse arginfo_b24_last_response
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_B24im_Client_auth, 0, 0, MAY_BE_ARRAY|MAY_BE_STRING)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Client_onTokenRefresh, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, handler, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
 
 
 ZEND_FUNCTION(b24_idle_start);
@@ -40,8 +91,21 @@ ZEND_FUNCTION(b24_status_get);
 ZEND_FUNCTION(b24_status_set);
 ZEND_FUNCTION(b24_call);
 ZEND_FUNCTION(b24_last_response);
+ZEND_FUNCTION(b24_batch);
+ZEND_FUNCTION(b24_on_token_refresh);
 ZEND_METHOD(B24im_Exception, getError);
 ZEND_METHOD(B24im_Exception, getDescription);
+ZEND_METHOD(B24im_RateLimitException, getResetAt);
+ZEND_METHOD(B24im_Client, __construct);
+ZEND_METHOD(B24im_Client, call);
+ZEND_METHOD(B24im_Client, batch);
+ZEND_METHOD(B24im_Client, idleStart);
+ZEND_METHOD(B24im_Client, idleEnd);
+ZEND_METHOD(B24im_Client, statusGet);
+ZEND_METHOD(B24im_Client, statusSet);
+ZEND_METHOD(B24im_Client, lastResponse);
+ZEND_METHOD(B24im_Client, auth);
+ZEND_METHOD(B24im_Client, onTokenRefresh);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -51,6 +115,8 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(b24_status_set, arginfo_b24_status_set)
 	ZEND_FE(b24_call, arginfo_b24_call)
 	ZEND_FE(b24_last_response, arginfo_b24_last_response)
+	ZEND_FE(b24_batch, arginfo_b24_batch)
+	ZEND_FE(b24_on_token_refresh, arginfo_b24_on_token_refresh)
 	ZEND_FE_END
 };
 
@@ -73,11 +139,27 @@ static const zend_function_entry class_B24im_AuthException_methods[] = {
 
 
 static const zend_function_entry class_B24im_RateLimitException_methods[] = {
+	ZEND_ME(B24im_RateLimitException, getResetAt, arginfo_class_B24im_RateLimitException_getResetAt, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
 
 static const zend_function_entry class_B24im_TransportException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_B24im_Client_methods[] = {
+	ZEND_ME(B24im_Client, __construct, arginfo_class_B24im_Client___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, call, arginfo_class_B24im_Client_call, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, batch, arginfo_class_B24im_Client_batch, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, idleStart, arginfo_class_B24im_Client_idleStart, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, idleEnd, arginfo_class_B24im_Client_idleEnd, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, statusGet, arginfo_class_B24im_Client_statusGet, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, statusSet, arginfo_class_B24im_Client_statusSet, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, lastResponse, arginfo_class_B24im_Client_lastResponse, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, auth, arginfo_class_B24im_Client_auth, ZEND_ACC_PUBLIC)
+	ZEND_ME(B24im_Client, onTokenRefresh, arginfo_class_B24im_Client_onTokenRefresh, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -93,6 +175,8 @@ static void register_b24im_symbols(int module_number)
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_status_set", sizeof("b24_status_set") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_call", sizeof("b24_call") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_batch", sizeof("b24_batch") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 }
 
 static zend_class_entry *register_class_B24im_Exception(zend_class_entry *class_entry_RuntimeException)
@@ -144,6 +228,12 @@ static zend_class_entry *register_class_B24im_RateLimitException(zend_class_entr
 	INIT_NS_CLASS_ENTRY(ce, "B24im", "RateLimitException", class_B24im_RateLimitException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_B24im_ApiException);
 
+	zval property_resetAt_default_value;
+	ZVAL_NULL(&property_resetAt_default_value);
+	zend_string *property_resetAt_name = zend_string_init("resetAt", sizeof("resetAt") - 1, 1);
+	zend_declare_typed_property(class_entry, property_resetAt_name, &property_resetAt_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_DOUBLE|MAY_BE_NULL));
+	zend_string_release(property_resetAt_name);
+
 	return class_entry;
 }
 
@@ -153,6 +243,22 @@ static zend_class_entry *register_class_B24im_TransportException(zend_class_entr
 
 	INIT_NS_CLASS_ENTRY(ce, "B24im", "TransportException", class_B24im_TransportException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_B24im_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_B24im_Client(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "B24im", "Client", class_B24im_Client_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

@@ -1,51 +1,90 @@
-/* b24im call: runs one REST call through the layers, throws what failed, and records b24_last_response(). */
+/* b24im call: runs one REST call through the layers, retries what the portal refused unrun, renews tokens once, and throws the rest. */
 #include "php.h"
 #include "zend_exceptions.h"
 
 #include "php_b24im.h"
 #include "b24im_call.h"
-#include "b24im_endpoint.h"
 #include "b24im_request.h"
+#include "b24im_limiter.h"
+#include "b24im_transport.h"
 #include "b24im_reply.h"
 #include "b24im_errors.h"
+#include "b24im_oauth.h"
 
-#define B24IM_MAX_REDIRECTS 3
+/* A failure of one attempt, held until the loop decides between retrying and throwing. */
+typedef struct {
+	b24im_error_kind kind;
+	zend_string *code;
+	zend_string *description;
+	zend_long http_status;
+	zval reset_at;       /* time.operating_reset_at of the reply, or null */
+	bool unsent;         /* the portal surely did not run it */
+} call_error;
 
-void b24im_settings_from_ini(b24im_settings *s)
+zend_result b24im_session_init(b24im_session *s, HashTable *auth_array, zend_string *auth_url, uint32_t auth_arg,
+	HashTable *options, uint32_t options_arg, zval *last_response, const char *method)
 {
-	s->transport.timeout_ms = B24IM_G(timeout_ms);
-	s->transport.connect_timeout_ms = B24IM_G(connect_timeout_ms);
-	s->transport.verify_tls = B24IM_G(verify_tls);
-	s->transport.ca_file = B24IM_G(ca_file);
-	s->transport.allow_http = B24IM_G(allow_http);
-	s->transport.max_response_size = (size_t) B24IM_G(max_response_size);
-	s->transport.user_agent = B24IM_G(user_agent) && B24IM_G(user_agent)[0] ? B24IM_G(user_agent) : B24IM_DEFAULT_USER_AGENT;
-	s->transport.max_redirects = B24IM_MAX_REDIRECTS;
-	s->allow_http = B24IM_G(allow_http);
+	memset(s, 0, sizeof(*s));
+	ZVAL_NULL(&s->auth);
+	ZVAL_UNDEF(&s->handler);
+	s->last_response = last_response;
+	b24im_settings_from_ini(&s->settings);
+	if (options && b24im_settings_apply(&s->settings, options, options_arg) == FAILURE) {
+		return FAILURE;
+	}
+	if (b24im_endpoint_resolve(&s->ep, auth_array, auth_url, auth_arg, s->settings.allow_http, method) == FAILURE) {
+		return FAILURE;
+	}
+	if (auth_array) {
+		ZVAL_ARR(&s->auth, zend_array_dup(auth_array));
+	} else if (auth_url) {
+		ZVAL_STR_COPY(&s->auth, auth_url);
+	}
+	return SUCCESS;
 }
 
-void b24im_call_forget(void)
+void b24im_session_dtor(b24im_session *s)
 {
-	zval_ptr_dtor(&B24IM_G(last_response));
-	ZVAL_NULL(&B24IM_G(last_response));
+	b24im_settings_dtor(&s->settings);
+	b24im_endpoint_dtor(&s->ep);
+	zval_ptr_dtor(&s->auth);
+	ZVAL_NULL(&s->auth);
+	zval_ptr_dtor(&s->handler);
+	ZVAL_UNDEF(&s->handler);
 }
 
-zend_long b24im_call_last_http_status(void)
+void b24im_session_secrets(const b24im_session *s, b24im_secrets *secrets)
+{
+	zval *refresh = Z_TYPE(s->auth) == IS_ARRAY
+		? zend_hash_str_find(Z_ARRVAL(s->auth), "refresh_token", sizeof("refresh_token") - 1) : NULL;
+
+	memset(secrets, 0, sizeof(*secrets));
+	secrets->items[0] = s->ep.code;
+	secrets->items[1] = s->ep.token;
+	secrets->items[2] = s->settings.client_secret;
+	secrets->items[3] = refresh && Z_TYPE_P(refresh) == IS_STRING ? Z_STR_P(refresh) : NULL;
+}
+
+zend_long b24im_call_http_status(const zval *last_response)
 {
 	zval *status;
 
-	if (Z_TYPE(B24IM_G(last_response)) != IS_ARRAY) {
+	if (Z_TYPE_P(last_response) != IS_ARRAY) {
 		return 0;
 	}
-	status = zend_hash_str_find(Z_ARRVAL(B24IM_G(last_response)), "http_status", sizeof("http_status") - 1);
+	status = zend_hash_str_find(Z_ARRVAL_P(last_response), "http_status", sizeof("http_status") - 1);
 	return status && Z_TYPE_P(status) == IS_LONG ? Z_LVAL_P(status) : 0;
 }
 
-static void remember(const char *method, size_t method_len, long http_status, b24im_reply *reply)
+void b24im_call_forget(zval *last_response)
 {
-	zval *last = &B24IM_G(last_response);
+	zval_ptr_dtor(last_response);
+	ZVAL_NULL(last_response);
+}
 
-	b24im_call_forget();
+static void remember(zval *last, const char *method, size_t method_len, long http_status, b24im_reply *reply)
+{
+	b24im_call_forget(last);
 	array_init_size(last, 5);
 	add_assoc_stringl(last, "method", method, method_len);
 	add_assoc_long(last, "http_status", http_status);
@@ -63,7 +102,7 @@ static void remember(const char *method, size_t method_len, long http_status, b2
 	}
 }
 
-static b24im_transport *transport(void)
+struct b24im_transport *b24im_call_transport(void)
 {
 	if (!B24IM_G(transport)) {
 		B24IM_G(transport) = b24im_transport_new();
@@ -71,7 +110,7 @@ static b24im_transport *transport(void)
 	return B24IM_G(transport);
 }
 
-static struct json_tokener *tokener(void)
+struct json_tokener *b24im_call_tokener(void)
 {
 	if (!B24IM_G(tokener)) {
 		B24IM_G(tokener) = b24im_reply_tokener_new();
@@ -79,78 +118,156 @@ static struct json_tokener *tokener(void)
 	return B24IM_G(tokener);
 }
 
-zend_result b24im_call(const char *method, size_t method_len, HashTable *params, const b24im_auth_arg *auth,
-	const b24im_settings *settings, zval *return_value)
+static void error_set(call_error *err, b24im_error_kind kind, const char *code, size_t code_len,
+	const char *description, size_t description_len, zend_long http_status)
 {
-	b24im_endpoint ep;
-	b24im_secrets secrets;
+	err->kind = kind;
+	err->code = zend_string_init(code, code_len, 0);
+	err->description = zend_string_init(description, description_len, 0);
+	err->http_status = http_status;
+	ZVAL_NULL(&err->reset_at);
+}
+
+static void error_dtor(call_error *err)
+{
+	if (err->code) {
+		zend_string_release(err->code);
+	}
+	if (err->description) {
+		zend_string_release(err->description);
+	}
+	zval_ptr_dtor(&err->reset_at);
+	memset(err, 0, sizeof(*err));
+	ZVAL_NULL(&err->reset_at);
+}
+
+static bool error_is(const call_error *err, const char *code)
+{
+	return err->code && zend_string_equals_cstr(err->code, code, strlen(code));
+}
+
+/* One HTTP exchange. SUCCESS with the result in return_value, or FAILURE with err filled (nothing thrown). */
+static zend_result attempt(b24im_session *s, const char *method, size_t method_len, HashTable *params,
+	zval *return_value, call_error *err)
+{
 	b24im_http_reply http;
 	b24im_reply reply;
-	zend_string *url = NULL;
+	zend_string *url;
 	smart_str body = {0};
-	b24im_transport *t;
-	struct json_tokener *tok;
+	struct b24im_transport *t = b24im_call_transport();
+	struct json_tokener *tok = b24im_call_tokener();
 	zend_result result = FAILURE;
-	bool have_http = false, have_reply = false;
 
-	if (b24im_endpoint_resolve(&ep, auth->auth_array, auth->auth_url, auth->arg_num, settings->allow_http, method) == FAILURE) {
+	if (!t || !tok) {
+		error_set(err, B24IM_ERR_TRANSPORT, ZEND_STRL("TRANSPORT_ERROR"), ZEND_STRL("libcurl or json-c could not start"), 0);
 		return FAILURE;
 	}
-	b24im_endpoint_secrets(&ep, &secrets);
+	url = b24im_request_url(&s->ep, method, method_len);
+	b24im_request_body(&body, params, &s->ep);
 
-	t = transport();
-	tok = tokener();
-	if (!t || !tok) {
-		b24im_throw(B24IM_ERR_TRANSPORT, method, "TRANSPORT_ERROR", "libcurl or json-c could not start (out of memory)",
-			sizeof("libcurl or json-c could not start (out of memory)") - 1, 0, &secrets);
-		goto cleanup;
-	}
-
-	url = b24im_request_url(&ep, method, method_len);
-	b24im_request_body(&body, params, &ep);
-
-	have_http = true;
 	if (b24im_transport_post(t, ZSTR_VAL(url), body.s ? ZSTR_VAL(body.s) : "", body.s ? ZSTR_LEN(body.s) : 0,
-			&settings->transport, &http) == FAILURE) {
+			&s->settings.transport, &http) == FAILURE) {
 		if (http.http_status > 0) {
-			remember(method, method_len, http.http_status, NULL);
+			remember(s->last_response, method, method_len, http.http_status, NULL);
 		} else {
-			b24im_call_forget();
+			b24im_call_forget(s->last_response);
 		}
-		b24im_throw(B24IM_ERR_TRANSPORT, method, http.code, http.detail, strlen(http.detail), http.http_status, &secrets);
+		error_set(err, B24IM_ERR_TRANSPORT, http.code, strlen(http.code), http.detail, strlen(http.detail), http.http_status);
+		err->unsent = http.unsent;
 		goto cleanup;
 	}
 
-	have_reply = true;
 	b24im_reply_parse(&reply, tok, http.body.s ? ZSTR_VAL(http.body.s) : "", http.body.s ? ZSTR_LEN(http.body.s) : 0);
-	remember(method, method_len, http.http_status, &reply);
+	remember(s->last_response, method, method_len, http.http_status, &reply);
 	switch (reply.kind) {
 		case B24IM_REPLY_RESULT:
 			ZVAL_COPY_VALUE(return_value, &reply.result);
 			ZVAL_NULL(&reply.result);
 			result = SUCCESS;
 			break;
-		case B24IM_REPLY_ERROR:
-			b24im_throw(B24IM_ERR_API, method, ZSTR_VAL(reply.error), ZSTR_VAL(reply.description),
-				ZSTR_LEN(reply.description), http.http_status, &secrets);
+		case B24IM_REPLY_ERROR: {
+			zval *reset = Z_TYPE(reply.time) == IS_ARRAY
+				? zend_hash_str_find(Z_ARRVAL(reply.time), "operating_reset_at", sizeof("operating_reset_at") - 1) : NULL;
+
+			error_set(err, B24IM_ERR_API, ZSTR_VAL(reply.error), ZSTR_LEN(reply.error),
+				ZSTR_VAL(reply.description), ZSTR_LEN(reply.description), http.http_status);
+			if (reset && (Z_TYPE_P(reset) == IS_LONG || Z_TYPE_P(reset) == IS_DOUBLE)) {
+				ZVAL_DOUBLE(&err->reset_at, zval_get_double(reset));
+			}
+			/* these two the portal refuses before running the method */
+			err->unsent = error_is(err, "QUERY_LIMIT_EXCEEDED") || error_is(err, "OVERLOAD_LIMIT");
 			break;
+		}
 		case B24IM_REPLY_BAD:
-			b24im_throw(B24IM_ERR_TRANSPORT, method, reply.bad_code, reply.bad_detail, strlen(reply.bad_detail),
-				http.http_status, &secrets);
+			error_set(err, B24IM_ERR_TRANSPORT, reply.bad_code, strlen(reply.bad_code),
+				reply.bad_detail, strlen(reply.bad_detail), http.http_status);
 			break;
 	}
+	b24im_reply_dtor(&reply);
 
 cleanup:
-	if (have_reply) {
-		b24im_reply_dtor(&reply);
-	}
-	if (have_http) {
-		b24im_http_reply_dtor(&http);
-	}
+	b24im_http_reply_dtor(&http);
 	smart_str_free(&body);
-	if (url) {
-		zend_string_release(url);
-	}
-	b24im_endpoint_dtor(&ep);
+	zend_string_release(url);
 	return result;
+}
+
+/* Exponential backoff with jitter, paced by the rate limit (one bucket slot drains in 1 / rate_limit s). */
+static double backoff_seconds(const b24im_settings *settings, int retry)
+{
+	double base = settings->rate_limit > 0 ? 1.0 / settings->rate_limit : 0.5;
+	double delay = base * (double) (1 << (retry < 10 ? retry - 1 : 9));
+	double jitter = 0.5 + (double) (random() % 1000) / 1000.0;
+
+	delay *= jitter;
+	return delay > 30 ? 30 : delay;
+}
+
+static void throw_error(const b24im_session *s, const char *method, const call_error *err)
+{
+	b24im_secrets secrets;
+	zend_object *ex;
+
+	b24im_session_secrets(s, &secrets);
+	b24im_throw(err->kind, method, ZSTR_VAL(err->code), ZSTR_VAL(err->description), ZSTR_LEN(err->description),
+		err->http_status, &secrets);
+	ex = EG(exception);
+	if (ex && Z_TYPE(err->reset_at) == IS_DOUBLE && instanceof_function(ex->ce, b24im_ce_rate_limit_exception)) {
+		zend_update_property_double(b24im_ce_rate_limit_exception, ex, "resetAt", sizeof("resetAt") - 1, Z_DVAL(err->reset_at));
+	}
+}
+
+zend_result b24im_call(b24im_session *s, const char *method, size_t method_len, HashTable *params, zval *return_value)
+{
+	int retries = 0;
+	bool renewed = false;
+
+	for (;;) {
+		call_error err = {0};
+
+		ZVAL_NULL(&err.reset_at);
+		if (b24im_limiter_acquire(&s->settings, s->ep.portal, method) == FAILURE) {
+			return FAILURE;
+		}
+		if (attempt(s, method, method_len, params, return_value, &err) == SUCCESS) {
+			return SUCCESS;
+		}
+		if (err.unsent && retries < s->settings.max_retries) {
+			retries++;
+			error_dtor(&err);
+			b24im_sleep(backoff_seconds(&s->settings, retries));
+			continue;
+		}
+		if (!renewed && err.kind == B24IM_ERR_API && error_is(&err, "expired_token") && b24im_oauth_can_renew(s)) {
+			renewed = true;
+			error_dtor(&err);
+			if (b24im_oauth_renew(s, method) == FAILURE) {
+				return FAILURE;
+			}
+			continue;
+		}
+		throw_error(s, method, &err);
+		error_dtor(&err);
+		return FAILURE;
+	}
 }

@@ -146,6 +146,31 @@ static zend_result check_scheme(const char *method, const url_parts *p, const ch
 	return FAILURE;
 }
 
+/* scheme://host:port in lowercase, the port made explicit: one bucket per portal. */
+static zend_string *portal_of(const char *s, const url_parts *p)
+{
+	const char *authority = s + p->authority_start;
+	size_t len = p->authority_len;
+	bool has_port = len && memchr(authority, ':', len) && authority[len - 1] != ']';
+	zend_string *out;
+
+	out = strpprintf(0, "%s://%.*s%s", p->https ? "https" : "http", (int) len, authority,
+		has_port ? "" : (p->https ? ":443" : ":80"));
+	zend_str_tolower(ZSTR_VAL(out), ZSTR_LEN(out));
+	return out;
+}
+
+zend_result b24im_endpoint_check_url(const char *url, size_t len, bool allow_http, const char *what, const char *method)
+{
+	url_parts p;
+
+	if (!parse_url(url, len, &p)) {
+		config_error(method, "INVALID_ENDPOINT", "%s is not an http(s) URL", what);
+		return FAILURE;
+	}
+	return check_scheme(method, &p, url, allow_http, what);
+}
+
 static zend_result resolve_webhook(const char *method, b24im_endpoint *ep, const char *s, size_t len, const char *what, bool allow_http)
 {
 	url_parts p;
@@ -159,6 +184,7 @@ static zend_result resolve_webhook(const char *method, b24im_endpoint *ep, const
 		return FAILURE;
 	}
 	ep->kind = B24IM_AUTH_WEBHOOK;
+	ep->portal = portal_of(s, &p);
 	ep->code = zend_string_init(s + code_start, code_len, 0);
 	ep->base = zend_string_alloc(code_start + code_len + 1, 0);
 	memcpy(ZSTR_VAL(ep->base), s, code_start + code_len);
@@ -223,17 +249,19 @@ static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTab
 		ep->base = (len && s[len - 1] == '/')
 			? zend_string_copy(client_endpoint)
 			: zend_string_concat2(s, len, "/", 1);
+		ep->portal = portal_of(s, &p);
 	} else if (domain) {
-		const char *s = ZSTR_VAL(domain);
-		size_t len = ZSTR_LEN(domain), i;
+		zend_string *base = zend_string_concat3("https://", sizeof("https://") - 1, ZSTR_VAL(domain), ZSTR_LEN(domain),
+			"/rest/", sizeof("/rest/") - 1);
 
-		for (i = 0; i < len && (is_host_char((unsigned char) s[i]) || s[i] == ':'); i++) {}
-		if (i != len) {
+		if (!parse_url(ZSTR_VAL(base), ZSTR_LEN(base), &p) || p.path_start != sizeof("https://") - 1 + ZSTR_LEN(domain)) {
+			zend_string_release(base);
 			config_error(method, "INVALID_ENDPOINT", "the auth array's domain is not a host name: it must look like "
 				"your-portal.bitrix24.com");
 			return FAILURE;
 		}
-		ep->base = zend_string_concat3("https://", sizeof("https://") - 1, s, len, "/rest/", sizeof("/rest/") - 1);
+		ep->base = base;
+		ep->portal = portal_of(ZSTR_VAL(base), &p);
 	} else {
 		config_error(method, "INVALID_ENDPOINT", "the auth array names no portal: it needs client_endpoint "
 			"(https://your-portal.bitrix24.com/rest/) or domain");
@@ -293,6 +321,9 @@ void b24im_endpoint_dtor(b24im_endpoint *ep)
 	}
 	if (ep->code) {
 		zend_string_release(ep->code);
+	}
+	if (ep->portal) {
+		zend_string_release(ep->portal);
 	}
 	memset(ep, 0, sizeof(*ep));
 }

@@ -15,6 +15,7 @@ typedef struct {
 	zend_string *base;    /* ends with '/' */
 	zend_string *token;   /* OAuth access token; NULL for a webhook */
 	zend_string *code;    /* the webhook code; NULL for OAuth */
+	zend_string *portal;  /* scheme://host:port, lowercase: what the rate limit counts against */
 } b24im_endpoint;
 
 /* Resolves $auth: a webhook URL (auth_url), an application auth array (auth_array), or neither, which
@@ -28,6 +29,10 @@ void b24im_endpoint_dtor(b24im_endpoint *ep);
 
 /* The secrets that an error message must mask. */
 void b24im_endpoint_secrets(const b24im_endpoint *ep, b24im_secrets *secrets);
+
+/* Checks a URL b24im is about to call (the OAuth server's): http(s), absolute, and plain http only with
+ * allow_http. what names the setting in the exception. */
+zend_result b24im_endpoint_check_url(const char *url, size_t len, bool allow_http, const char *what, const char *method);
 
 /* A webhook URL fit for display: its code replaced by "***" (the whole path where it is not a webhook). */
 zend_string *b24im_endpoint_mask_url(const char *url, size_t len);

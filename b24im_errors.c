@@ -155,6 +155,18 @@ ZEND_METHOD(B24im_Exception, getError)
 	return_property(INTERNAL_FUNCTION_PARAM_PASSTHRU, "error", sizeof("error") - 1);
 }
 
+ZEND_METHOD(B24im_RateLimitException, getResetAt)
+{
+	zval rv, *value;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	value = zend_read_property(b24im_ce_rate_limit_exception, Z_OBJ_P(ZEND_THIS), "resetAt", sizeof("resetAt") - 1, 1, &rv);
+	if (Z_TYPE_P(value) == IS_DOUBLE) {
+		RETURN_DOUBLE(Z_DVAL_P(value));
+	}
+	RETURN_NULL();
+}
+
 ZEND_METHOD(B24im_Exception, getDescription)
 {
 	return_property(INTERNAL_FUNCTION_PARAM_PASSTHRU, "description", sizeof("description") - 1);

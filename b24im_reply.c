@@ -294,6 +294,38 @@ void b24im_reply_parse(b24im_reply *r, struct json_tokener *tok, const char *bod
 	json_object_put(root);
 }
 
+zend_result b24im_reply_decode(struct json_tokener *tok, const char *body, size_t len, zval *out, const char **why)
+{
+	struct json_object *root;
+	convert_ctx ctx = { false };
+
+	ZVAL_NULL(out);
+	if (len == 0) {
+		*why = "the reply is empty";
+		return FAILURE;
+	}
+	root = parse(tok, body, len, why);
+	if (!root) {
+		return FAILURE;
+	}
+	to_zval(root, out, &ctx);
+	json_object_put(root);
+	if (ctx.clamped) {
+		zend_string *widened = widen_big_integers(body, len);
+
+		zval_ptr_dtor(out);
+		ZVAL_NULL(out);
+		root = parse(tok, ZSTR_VAL(widened), ZSTR_LEN(widened), why);
+		zend_string_release(widened);
+		if (!root) {
+			return FAILURE;
+		}
+		to_zval(root, out, &ctx);
+		json_object_put(root);
+	}
+	return SUCCESS;
+}
+
 void b24im_reply_dtor(b24im_reply *r)
 {
 	zval_ptr_dtor(&r->result);

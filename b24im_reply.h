@@ -34,4 +34,8 @@ void b24im_reply_tokener_free(struct json_tokener *tok);
 void b24im_reply_parse(b24im_reply *r, struct json_tokener *tok, const char *body, size_t len);
 void b24im_reply_dtor(b24im_reply *r);
 
+/* Decodes any JSON body (an OAuth server's reply) into out as json_decode($body, true) would; on failure
+ * returns FAILURE with *why set and out null. */
+zend_result b24im_reply_decode(struct json_tokener *tok, const char *body, size_t len, zval *out, const char **why);
+
 #endif

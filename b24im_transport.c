@@ -4,6 +4,9 @@
 
 #include "b24im_transport.h"
 
+/* Apache's default keep-alive is 5 s; stay below it. */
+#define B24IM_MAX_CONN_IDLE_S 4
+
 struct b24im_transport {
 	CURL *easy;
 	struct curl_slist *headers;
@@ -160,6 +163,11 @@ static void set_request_options(b24im_transport *t, const char *url, const char 
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
 	curl_easy_setopt(e, CURLOPT_URL, url);
+#if LIBCURL_VERSION_NUM >= 0x074100 /* 7.65.0 */
+	/* A connection idle longer than a portal's keep-alive is likely to allow may be closing as we write to it:
+	 * open a new one rather than let libcurl re-send a request that may have reached the portal. */
+	curl_easy_setopt(e, CURLOPT_MAXAGE_CONN, (long) B24IM_MAX_CONN_IDLE_S);
+#endif
 	curl_easy_setopt(e, CURLOPT_POST, 1L);
 	curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
 	curl_easy_setopt(e, CURLOPT_POSTFIELDS, body);
@@ -177,6 +185,19 @@ static void set_request_options(b24im_transport *t, const char *url, const char 
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) opts->max_response_size);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, ctx);
+}
+
+/* The request surely never reached the portal where the connection was refused, or where the time ran
+ * out before the connection (TLS included) was ready to carry it. Anything else may have run. */
+static bool surely_unsent(CURL *e, CURLcode rc)
+{
+	curl_off_t pretransfer = 0;
+
+	if (rc == CURLE_COULDNT_CONNECT) {
+		return true;
+	}
+	return rc == CURLE_OPERATION_TIMEDOUT
+		&& curl_easy_getinfo(e, CURLINFO_PRETRANSFER_TIME_T, &pretransfer) == CURLE_OK && pretransfer == 0;
 }
 
 static bool is_redirect(long status)
@@ -207,6 +228,7 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 		out->http_status = status;
 		if (rc != CURLE_OK) {
 			classify(out, rc, t->errbuf, &ctx, opts);
+			out->unsent = hops == 0 && surely_unsent(t->easy, rc);
 			goto cleanup;
 		}
 		if (!is_redirect(status)) {

@@ -21,6 +21,7 @@ typedef struct {
 typedef struct {
 	const char *code;              /* NULL on success, else b24im's transport error code */
 	long http_status;              /* of the last reply, 0 where none came */
+	bool unsent;                   /* on failure: the request surely never reached the portal (safe to retry) */
 	smart_str body;                /* the last reply's body */
 	char detail[320];              /* what went wrong, for the message; never a URL path */
 } b24im_http_reply;

@@ -7,7 +7,7 @@
 extern zend_module_entry b24im_module_entry;
 #define phpext_b24im_ptr &b24im_module_entry
 
-#define PHP_B24IM_VERSION "0.1.0"
+#define PHP_B24IM_VERSION "0.2.0"
 #define B24IM_DEFAULT_USER_AGENT "b24im/" PHP_B24IM_VERSION
 
 struct b24im_transport;
@@ -23,11 +23,19 @@ ZEND_BEGIN_MODULE_GLOBALS(b24im)
 	bool allow_http;
 	zend_long max_response_size;
 	char *user_agent;
+	char *client_id;
+	char *client_secret;
+	char *oauth_url;
+	zend_long max_retries;
+	double rate_limit;
+	zend_long rate_burst;
+	char *state_dir;
 	/* Per process (per thread in ZTS), kept across requests: warm connections, TLS sessions, DNS. */
 	struct b24im_transport *transport;
 	struct json_tokener *tokener;
 	/* Per request */
 	zval last_response;
+	zval refresh_handler;   /* b24_on_token_refresh(), or undef */
 ZEND_END_MODULE_GLOBALS(b24im)
 
 ZEND_EXTERN_MODULE_GLOBALS(b24im)

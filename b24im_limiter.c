@@ -1,0 +1,79 @@
+/* b24im limiter: a leaky bucket in a state file, drained at rate_limit a second, holding at most rate_burst: the portal's own rule. */
+#include "php.h"
+#include <time.h>
+#include <unistd.h>
+#include <errno.h>
+
+#include "b24im_limiter.h"
+#include "b24im_state.h"
+
+#define BUCKET_MAGIC 0x62323462756b7431ULL /* "b24bukt1" */
+
+typedef struct {
+	uint64_t magic;
+	double level;     /* requests in the bucket as of stamp */
+	int64_t stamp_ns; /* CLOCK_MONOTONIC, the same for every process of this boot */
+} bucket;
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+void b24im_sleep(double seconds)
+{
+	struct timespec ts, rest;
+
+	if (!(seconds > 0)) {
+		return;
+	}
+	ts.tv_sec = (time_t) seconds;
+	ts.tv_nsec = (long) ((seconds - (double) ts.tv_sec) * 1e9);
+	while (nanosleep(&ts, &rest) != 0 && errno == EINTR) {
+		ts = rest;
+	}
+}
+
+zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *portal, const char *method)
+{
+	bucket b;
+	int64_t now;
+	double wait = 0;
+	int fd;
+
+	if (s->rate_limit <= 0 || s->rate_burst <= 0) {
+		return SUCCESS;
+	}
+	fd = b24im_state_open(s, "bucket", ZSTR_VAL(portal), ZSTR_LEN(portal), method);
+	if (fd < 0) {
+		return FAILURE;
+	}
+	b24im_state_lock(fd);
+	now = now_ns();
+	if (pread(fd, &b, sizeof(b), 0) != (ssize_t) sizeof(b) || b.magic != BUCKET_MAGIC
+		|| b.stamp_ns > now || !(b.level >= 0)) {
+		b.magic = BUCKET_MAGIC;
+		b.level = 0;
+		b.stamp_ns = now;
+	}
+	b.level -= (double) (now - b.stamp_ns) / 1e9 * s->rate_limit;
+	if (b.level < 0) {
+		b.level = 0;
+	}
+	/* Over the burst, this request waits its turn; its place is taken now, so those after it queue behind. */
+	if (b.level + 1 > (double) s->rate_burst) {
+		wait = (b.level + 1 - (double) s->rate_burst) / s->rate_limit;
+	}
+	b.level += 1;
+	b.stamp_ns = now;
+	if (pwrite(fd, &b, sizeof(b), 0) != (ssize_t) sizeof(b)) {
+		/* a full disk costs the limit, not the call */
+	}
+	b24im_state_unlock(fd);
+	close(fd);
+	b24im_sleep(wait);
+	return SUCCESS;
+}
