@@ -7,17 +7,23 @@
 /* Apache's default keep-alive is 5 s; stay below it. */
 #define B24IM_MAX_CONN_IDLE_S 4
 
-struct b24im_transport {
-	CURL *easy;
-	struct curl_slist *headers;
-	char errbuf[CURL_ERROR_SIZE];
-};
-
 typedef struct {
 	smart_str *body;
 	size_t max;
 	bool too_large;
 } write_ctx;
+
+struct b24im_transport {
+	CURL *easy;
+	struct curl_slist *headers;
+	char errbuf[CURL_ERROR_SIZE];
+	write_ctx sink;               /* where the body of the reply in progress goes */
+	/* The settings the handle is configured with; a call with other settings configures it anew. */
+	bool configured;
+	b24im_transport_opts applied;
+	char *ca_file;                /* persistent copies of applied's strings */
+	char *user_agent;
+};
 
 b24im_transport *b24im_transport_new(void)
 {
@@ -56,6 +62,12 @@ void b24im_transport_free(b24im_transport *t)
 		curl_easy_cleanup(t->easy);
 	}
 	curl_slist_free_all(t->headers);
+	if (t->ca_file) {
+		pefree(t->ca_file, 1);
+	}
+	if (t->user_agent) {
+		pefree(t->user_agent, 1);
+	}
 	pefree(t, 1);
 }
 
@@ -150,11 +162,36 @@ static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, con
 	}
 }
 
-static void set_request_options(b24im_transport *t, const char *url, const char *body, size_t body_len,
-	const b24im_transport_opts *opts, write_ctx *ctx)
+static bool same_string(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+static bool same_settings(const b24im_transport *t, const b24im_transport_opts *o)
+{
+	const b24im_transport_opts *a = &t->applied;
+
+	return t->configured && a->timeout_ms == o->timeout_ms && a->connect_timeout_ms == o->connect_timeout_ms
+		&& a->verify_tls == o->verify_tls && a->max_response_size == o->max_response_size
+		&& same_string(t->ca_file, o->ca_file) && same_string(t->user_agent, o->user_agent);
+}
+
+static char *persistent_copy(const char *s)
+{
+	return s && s[0] ? pestrdup(s, 1) : NULL;
+}
+
+/* What stays the same from call to call with the same settings is set once: a call then sets only its
+ * URL and body. Other settings start from a reset handle, so nothing of one configuration outlives it;
+ * the connections, TLS sessions, CA store and DNS cache survive a reset. */
+static void configure(b24im_transport *t, const b24im_transport_opts *opts)
 {
 	CURL *e = t->easy;
 
+	if (same_settings(t, opts)) {
+		return;
+	}
+	curl_easy_reset(e);
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->errbuf);
 #if LIBCURL_VERSION_NUM >= 0x075500 /* 7.85.0 */
@@ -162,15 +199,12 @@ static void set_request_options(b24im_transport *t, const char *url, const char 
 #else
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS, (long) (CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
-	curl_easy_setopt(e, CURLOPT_URL, url);
 #if LIBCURL_VERSION_NUM >= 0x074100 /* 7.65.0 */
 	/* A connection idle longer than a portal's keep-alive is likely to allow may be closing as we write to it:
 	 * open a new one rather than let libcurl re-send a request that may have reached the portal. */
 	curl_easy_setopt(e, CURLOPT_MAXAGE_CONN, (long) B24IM_MAX_CONN_IDLE_S);
 #endif
 	curl_easy_setopt(e, CURLOPT_POST, 1L);
-	curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
-	curl_easy_setopt(e, CURLOPT_POSTFIELDS, body);
 	curl_easy_setopt(e, CURLOPT_HTTPHEADER, t->headers);
 	curl_easy_setopt(e, CURLOPT_USERAGENT, opts->user_agent);
 	/* Redirects are followed here, not by libcurl, to re-post the body and to refuse https -> http. */
@@ -184,7 +218,20 @@ static void set_request_options(b24im_transport *t, const char *url, const char 
 	}
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) opts->max_response_size);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(e, CURLOPT_WRITEDATA, ctx);
+	curl_easy_setopt(e, CURLOPT_WRITEDATA, &t->sink);
+
+	t->applied = *opts;
+	if (t->ca_file) {
+		pefree(t->ca_file, 1);
+	}
+	if (t->user_agent) {
+		pefree(t->user_agent, 1);
+	}
+	t->ca_file = persistent_copy(opts->ca_file);
+	t->user_agent = persistent_copy(opts->user_agent);
+	t->applied.ca_file = NULL;
+	t->applied.user_agent = NULL;
+	t->configured = true;
 }
 
 /* The request surely never reached the portal where the connection was refused, or where the time ran
@@ -213,21 +260,25 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 	int hops = 0;
 
 	memset(out, 0, sizeof(*out));
+	configure(t, opts);
 	for (;;) {
-		write_ctx ctx = { &out->body, opts->max_response_size, false };
 		CURLcode rc;
 		char *location = NULL;
 		long status = 0;
 
 		smart_str_free(&out->body);
-		curl_easy_reset(t->easy);
+		t->sink.body = &out->body;
+		t->sink.max = opts->max_response_size;
+		t->sink.too_large = false;
 		t->errbuf[0] = '\0';
-		set_request_options(t, current, body, body_len, opts, &ctx);
+		curl_easy_setopt(t->easy, CURLOPT_URL, current);
+		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
+		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, body);
 		rc = curl_easy_perform(t->easy);
 		curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
 		out->http_status = status;
 		if (rc != CURLE_OK) {
-			classify(out, rc, t->errbuf, &ctx, opts);
+			classify(out, rc, t->errbuf, &t->sink, opts);
 			out->unsent = hops == 0 && surely_unsent(t->easy, rc);
 			goto cleanup;
 		}
