@@ -165,20 +165,83 @@ static void set_bad(b24im_reply *r, const char *code, const char *detail, const 
 	}
 }
 
-/* Parses the whole of body; NULL with a description where it is not JSON. */
+static int hex_value(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The code unit of a \uXXXX escape at p (p[0] == '\\', p[1] == 'u'), or -1. */
+static long escape_unit(const char *p, const char *end)
+{
+	long unit = 0;
+
+	if (end - p < 6) {
+		return -1;
+	}
+	for (int i = 2; i < 6; i++) {
+		int h = hex_value(p[i]);
+		if (h < 0) {
+			return -1;
+		}
+		unit = unit * 16 + h;
+	}
+	return unit;
+}
+
+/* json-c turns a \uD800 that has no partner into U+FFFD; json_decode() refuses it: so does b24im. */
+static bool has_lone_surrogate(const char *body, size_t len)
+{
+	const char *p = body, *end = body + len;
+
+	while ((p = memchr(p, '\\', (size_t) (end - p))) != NULL) {
+		long unit;
+
+		if (end - p < 2) {
+			break;
+		}
+		if (p[1] != 'u') {
+			p += 2; /* any other escape, "\\\\" included */
+			continue;
+		}
+		unit = escape_unit(p, end);
+		if (unit >= 0xDC00 && unit <= 0xDFFF) {
+			return true; /* a low half with no high half before it */
+		}
+		if (unit >= 0xD800 && unit <= 0xDBFF) {
+			long low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? escape_unit(p + 6, end) : -1;
+			if (low < 0xDC00 || low > 0xDFFF) {
+				return true;
+			}
+			p += 12;
+			continue;
+		}
+		p += 2;
+	}
+	return false;
+}
+
+/* Parses the whole of body; NULL with a description where it is not JSON, or is JSON null (*why NULL). */
 static struct json_object *parse(struct json_tokener *tok, const char *body, size_t len, const char **why)
 {
 	struct json_object *root;
 	enum json_tokener_error err;
 
+	*why = NULL;
 	if (memchr(body, '\0', len)) {
 		*why = "the reply holds a NUL byte";
+		return NULL;
+	}
+	if (has_lone_surrogate(body, len)) {
+		*why = "the reply is not JSON (a lone UTF-16 surrogate in a \\u escape)";
 		return NULL;
 	}
 	json_tokener_reset(tok);
 	/* The terminating NUL is passed too: it ends a top-level number, which json-c would otherwise wait on. */
 	root = json_tokener_parse_ex(tok, body, (int) len + 1);
 	err = json_tokener_get_error(tok);
+	if (!root && err == json_tokener_success) {
+		return NULL; /* the JSON text null */
+	}
 	if (!root || err != json_tokener_success) {
 		if (root) {
 			json_object_put(root);
@@ -275,7 +338,11 @@ void b24im_reply_parse(b24im_reply *r, struct json_tokener *tok, const char *bod
 	}
 	root = parse(tok, body, len, &why);
 	if (!root) {
-		set_bad(r, "INVALID_JSON", why, body, len);
+		if (why) {
+			set_bad(r, "INVALID_JSON", why, body, len);
+		} else {
+			set_bad(r, "UNEXPECTED_REPLY", "the reply is neither a result nor an error", body, len);
+		}
 		return;
 	}
 	if (!fill(r, root, body, len)) {
@@ -286,7 +353,7 @@ void b24im_reply_parse(b24im_reply *r, struct json_tokener *tok, const char *bod
 		root = parse(tok, ZSTR_VAL(widened), ZSTR_LEN(widened), &why);
 		zend_string_release(widened);
 		if (!root) {
-			set_bad(r, "INVALID_JSON", why, body, len);
+			set_bad(r, "INVALID_JSON", why ? why : "the reply is not JSON", body, len);
 			return;
 		}
 		fill(r, root, body, len);
@@ -306,7 +373,7 @@ zend_result b24im_reply_decode(struct json_tokener *tok, const char *body, size_
 	}
 	root = parse(tok, body, len, why);
 	if (!root) {
-		return FAILURE;
+		return *why ? FAILURE : SUCCESS; /* JSON null */
 	}
 	to_zval(root, out, &ctx);
 	json_object_put(root);
