@@ -194,8 +194,9 @@ static zend_result attempt(b24im_session *s, const char *method, size_t method_l
 			if (reset && (Z_TYPE_P(reset) == IS_LONG || Z_TYPE_P(reset) == IS_DOUBLE)) {
 				ZVAL_DOUBLE(&err->reset_at, zval_get_double(reset));
 			}
-			/* these two the portal refuses before running the method */
-			err->unsent = error_is(err, "QUERY_LIMIT_EXCEEDED") || error_is(err, "OVERLOAD_LIMIT");
+			/* the portal refuses these before running the method (older texts gave 429 for the first) */
+			err->unsent = (http.http_status == 503 && (error_is(err, "QUERY_LIMIT_EXCEEDED") || error_is(err, "OVERLOAD_LIMIT")))
+				|| (http.http_status == 429 && error_is(err, "QUERY_LIMIT_EXCEEDED"));
 			break;
 		}
 		case B24IM_REPLY_BAD:
