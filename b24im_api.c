@@ -133,7 +133,9 @@ zend_result b24im_do_status_get(b24im_session *s, zval *return_value)
 		b24im_session session_; \
 		zend_result rc_ = b24im_session_init(&session_, auth_array, auth_url, auth_arg, NULL, 0, \
 			&B24IM_G(last_response), method); \
-		if (rc_ == SUCCESS) { \
+		if (rc_ == FAILURE) { \
+			b24im_call_forget(&B24IM_G(last_response)); /* this call got no reply */ \
+		} else { \
 			b24im_session *s = &session_; \
 			rc_ = (body); \
 		} \

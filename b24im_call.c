@@ -199,10 +199,22 @@ static zend_result attempt(b24im_session *s, const char *method, size_t method_l
 				|| (http.http_status == 429 && error_is(err, "QUERY_LIMIT_EXCEEDED"));
 			break;
 		}
-		case B24IM_REPLY_BAD:
+		case B24IM_REPLY_BAD: {
+			b24im_secrets secrets;
+			zend_string *excerpt, *detail;
+
+			b24im_session_secrets(s, &secrets);
+			excerpt = http.body.s ? b24im_excerpt(ZSTR_VAL(http.body.s), ZSTR_LEN(http.body.s), &secrets) : NULL;
+			detail = excerpt ? strpprintf(0, "%s: %s", reply.bad_detail, ZSTR_VAL(excerpt))
+				: zend_string_init(reply.bad_detail, strlen(reply.bad_detail), 0);
 			error_set(err, B24IM_ERR_TRANSPORT, reply.bad_code, strlen(reply.bad_code),
-				reply.bad_detail, strlen(reply.bad_detail), http.http_status);
+				ZSTR_VAL(detail), ZSTR_LEN(detail), http.http_status);
+			zend_string_release(detail);
+			if (excerpt) {
+				zend_string_release(excerpt);
+			}
 			break;
+		}
 	}
 	b24im_reply_dtor(&reply);
 

@@ -53,26 +53,27 @@ zend_class_entry *b24im_api_error_class(const char *code, size_t code_len)
 	return b24im_ce_api_exception;
 }
 
-/* Text from outside (a portal's description, a library's message) made fit for a one-line message:
- * control characters become spaces, the length is capped, and every known secret is masked. */
+/* Text from outside (a portal's description, a reply body, a library's message) made fit for a one-line
+ * message: every known secret masked first, in the whole window that can still show, then control
+ * characters replaced and the length capped, so that a cut never leaves part of a secret behind. */
 #define B24IM_MAX_DESCRIPTION 512
+#define B24IM_MAX_EXCERPT 60
 
-static zend_string *clean_text(const char *text, size_t len, const b24im_secrets *secrets)
+static zend_string *clean_text(const char *text, size_t len, const b24im_secrets *secrets, size_t max, bool ascii_only,
+	bool *cut)
 {
-	smart_str out = {0};
-	size_t i;
+	size_t longest = 0, i;
+	zend_string *window, *out;
 
-	if (len > B24IM_MAX_DESCRIPTION) {
-		len = B24IM_MAX_DESCRIPTION;
+	if (secrets) {
+		for (i = 0; i < sizeof(secrets->items) / sizeof(secrets->items[0]); i++) {
+			if (secrets->items[i] && ZSTR_LEN(secrets->items[i]) > longest) {
+				longest = ZSTR_LEN(secrets->items[i]);
+			}
+		}
 	}
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char) text[i];
-		smart_str_appendc(&out, (c < 0x20 || c == 0x7f) ? ' ' : (char) c);
-	}
-	smart_str_0(&out);
-	if (!out.s) {
-		return ZSTR_EMPTY_ALLOC();
-	}
+	/* Wide enough that, masked, it still fills max (a secret that starts before the cut lies whole in it). */
+	window = zend_string_init(text, len < 4 * max + longest ? len : 4 * max + longest, 0);
 	if (secrets) {
 		for (i = 0; i < sizeof(secrets->items) / sizeof(secrets->items[0]); i++) {
 			const zend_string *secret = secrets->items[i];
@@ -81,12 +82,33 @@ static zend_string *clean_text(const char *text, size_t len, const b24im_secrets
 			if (!secret || ZSTR_LEN(secret) == 0) {
 				continue;
 			}
-			masked = php_str_to_str(ZSTR_VAL(out.s), ZSTR_LEN(out.s), ZSTR_VAL(secret), ZSTR_LEN(secret), "***", 3);
-			zend_string_release(out.s);
-			out.s = masked;
+			masked = php_str_to_str(ZSTR_VAL(window), ZSTR_LEN(window), ZSTR_VAL(secret), ZSTR_LEN(secret), "***", 3);
+			zend_string_release(window);
+			window = masked;
 		}
 	}
-	return out.s;
+	if (cut) {
+		*cut = ZSTR_LEN(window) > max;
+	}
+	len = ZSTR_LEN(window) < max ? ZSTR_LEN(window) : max;
+	out = zend_string_alloc(len, 0);
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char) ZSTR_VAL(window)[i];
+		ZSTR_VAL(out)[i] = (c < 0x20 || c == 0x7f || (ascii_only && c >= 0x80)) ? (ascii_only ? '?' : ' ') : (char) c;
+	}
+	ZSTR_VAL(out)[len] = '\0';
+	zend_string_release(window);
+	return out;
+}
+
+zend_string *b24im_excerpt(const char *body, size_t len, const b24im_secrets *secrets)
+{
+	bool cut;
+	zend_string *shown = clean_text(body, len, secrets, B24IM_MAX_EXCERPT, true, &cut);
+	zend_string *quoted = strpprintf(0, "\"%s\"%s", ZSTR_VAL(shown), cut ? "..." : "");
+
+	zend_string_release(shown);
+	return quoted;
 }
 
 void b24im_throw(b24im_error_kind kind, const char *method, const char *code, const char *description,
@@ -108,8 +130,8 @@ void b24im_throw(b24im_error_kind kind, const char *method, const char *code, co
 			ce = b24im_ce_exception;
 	}
 
-	clean_code = clean_text(code, strlen(code), secrets);
-	clean_description = clean_text(description, description_len, secrets);
+	clean_code = clean_text(code, strlen(code), secrets, B24IM_MAX_DESCRIPTION, false, NULL);
+	clean_description = clean_text(description, description_len, secrets, B24IM_MAX_DESCRIPTION, false, NULL);
 
 	smart_str_appends(&message, method ? method : "b24im");
 	smart_str_appends(&message, ": ");

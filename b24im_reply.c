@@ -1,16 +1,19 @@
-/* b24im reply: json-c to PHP values with json_decode's semantics, and the Bitrix24 envelope (result / error / time / total / next). */
+/* b24im reply: JSON to PHP values exactly as json_decode($body, true) would (json-c, with its gaps closed), and the Bitrix24 envelope. */
 #include "php.h"
 #include "zend_smart_str.h"
+#include "ext/json/php_json.h"
+#include "ext/json/php_json_parser.h"
 #include <json-c/json.h>
 
 #include "b24im_reply.h"
 
 struct json_tokener *b24im_reply_tokener_new(void)
 {
-	struct json_tokener *tok = json_tokener_new_ex(B24IM_JSON_MAX_DEPTH);
+	/* json-c counts the levels it allows; json_decode() at depth 512 allows 511 */
+	struct json_tokener *tok = json_tokener_new_ex(B24IM_JSON_MAX_DEPTH - 1);
 
 	if (tok) {
-		/* strict JSON, valid UTF-8 only, nothing after the value: what json_decode() accepts */
+		/* strict JSON, valid UTF-8 only, nothing after the value */
 		json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
 	}
 	return tok;
@@ -23,154 +26,20 @@ void b24im_reply_tokener_free(struct json_tokener *tok)
 	}
 }
 
+/* ---- The lexical check: what json-c lets through and json_decode() does not ---------------------- */
+
 typedef struct {
-	bool clamped; /* json-c clamped an integer out of int64 range: its true value is lost */
-} convert_ctx;
-
-static void to_zval(struct json_object *o, zval *zv, convert_ctx *ctx)
-{
-	switch (json_object_get_type(o)) {
-		case json_type_null:
-			ZVAL_NULL(zv);
-			break;
-		case json_type_boolean:
-			ZVAL_BOOL(zv, json_object_get_boolean(o));
-			break;
-		case json_type_double:
-			ZVAL_DOUBLE(zv, json_object_get_double(o));
-			break;
-		case json_type_int: {
-			int64_t v = json_object_get_int64(o);
-
-			if (v == INT64_MAX) {
-				uint64_t u = json_object_get_uint64(o);
-				if (u == UINT64_MAX) {
-					ctx->clamped = true;
-				}
-				if (u > (uint64_t) ZEND_LONG_MAX) {
-					ZVAL_DOUBLE(zv, (double) u);
-				} else {
-					ZVAL_LONG(zv, (zend_long) u);
-				}
-				break;
-			}
-			if (v == INT64_MIN) {
-				ctx->clamped = true; /* or exactly INT64_MIN: the second reading tells */
-			}
-			if (v > ZEND_LONG_MAX || v < ZEND_LONG_MIN) {
-				ZVAL_DOUBLE(zv, (double) v);
-			} else {
-				ZVAL_LONG(zv, (zend_long) v);
-			}
-			break;
-		}
-		case json_type_string:
-			ZVAL_STRINGL_FAST(zv, json_object_get_string(o), (size_t) json_object_get_string_len(o));
-			break;
-		case json_type_array: {
-			size_t n = json_object_array_length(o);
-
-			array_init_size(zv, (uint32_t) n);
-			for (size_t i = 0; i < n; i++) {
-				zval item;
-				to_zval(json_object_array_get_idx(o, i), &item, ctx);
-				zend_hash_next_index_insert_new(Z_ARRVAL_P(zv), &item);
-			}
-			break;
-		}
-		case json_type_object: {
-			array_init_size(zv, (uint32_t) json_object_object_length(o));
-			json_object_object_foreach(o, key, val) {
-				zval item;
-				to_zval(val, &item, ctx);
-				/* "17" becomes the int key 17, as json_decode($body, true) does */
-				zend_symtable_str_update(Z_ARRVAL_P(zv), key, strlen(key), &item);
-			}
-			break;
-		}
-	}
-}
-
-/* Is the integer literal s[0..len) (optional '-', then digits) outside int64? */
-static bool int_literal_overflows(const char *s, size_t len)
-{
-	bool negative = s[0] == '-';
-	const char *digits = s + negative;
-	size_t n = len - negative;
-	const char *limit = negative ? "9223372036854775808" : "9223372036854775807";
-
-	if (n != 19) {
-		return n > 19;
-	}
-	return memcmp(digits, limit, 19) > 0;
-}
-
-/* Returns a copy of body where every integer literal outside int64 ends in ".0", so that json-c reads it
- * as a double (json_decode makes such integers floats; json-c would clamp them). Strings are left alone. */
-static zend_string *widen_big_integers(const char *body, size_t len)
-{
-	smart_str out = {0};
-	size_t i = 0;
-	bool in_string = false;
-
-	while (i < len) {
-		char c = body[i];
-		if (in_string) {
-			smart_str_appendc(&out, c);
-			if (c == '\\' && i + 1 < len) {
-				smart_str_appendc(&out, body[++i]);
-			} else if (c == '"') {
-				in_string = false;
-			}
-			i++;
-		} else if (c == '"') {
-			in_string = true;
-			smart_str_appendc(&out, c);
-			i++;
-		} else if (c == '-' || (c >= '0' && c <= '9')) {
-			size_t start = i++;
-			while (i < len && body[i] >= '0' && body[i] <= '9') {
-				i++;
-			}
-			bool fractional = i < len && (body[i] == '.' || body[i] == 'e' || body[i] == 'E');
-			smart_str_appendl(&out, body + start, i - start);
-			if (!fractional && i - start > 1 && int_literal_overflows(body + start, i - start)) {
-				smart_str_appendl(&out, ".0", 2);
-			}
-		} else {
-			smart_str_appendc(&out, c);
-			i++;
-		}
-	}
-	smart_str_0(&out);
-	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
-}
-
-static void set_bad(b24im_reply *r, const char *code, const char *detail, const char *body, size_t len)
-{
-	size_t shown = len < 60 ? len : 60, i;
-	char snippet[61];
-
-	for (i = 0; i < shown; i++) {
-		unsigned char c = (unsigned char) body[i];
-		snippet[i] = (c >= 0x20 && c < 0x7f) ? (char) c : '?';
-	}
-	snippet[shown] = '\0';
-	r->kind = B24IM_REPLY_BAD;
-	r->bad_code = code;
-	if (shown) {
-		snprintf(r->bad_detail, sizeof(r->bad_detail), "%s: \"%s\"%s", detail, snippet, len > shown ? "..." : "");
-	} else {
-		snprintf(r->bad_detail, sizeof(r->bad_detail), "%s", detail);
-	}
-}
+	const char *error;   /* why the body is not JSON, or NULL */
+	bool big_integer;    /* an integer outside int64: json-c would clamp it, json_decode makes a float */
+	bool nul_escape;     /* a \u0000: json-c cuts object keys there, json_decode keeps it */
+} lex_result;
 
 static int hex_value(char c)
 {
 	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
-/* The code unit of a \uXXXX escape at p (p[0] == '\\', p[1] == 'u'), or -1. */
+/* The code unit of the \uXXXX at p (p[0] == '\\', p[1] == 'u'), or -1. */
 static long escape_unit(const char *p, const char *end)
 {
 	long unit = 0;
@@ -188,142 +57,308 @@ static long escape_unit(const char *p, const char *end)
 	return unit;
 }
 
-/* json-c turns a \uD800 that has no partner into U+FFFD; json_decode() refuses it: so does b24im. */
-static bool has_lone_surrogate(const char *body, size_t len)
+static bool is_delimiter(const char *p, const char *end)
 {
-	const char *p = body, *end = body + len;
+	return p == end || *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == ',' || *p == ']' || *p == '}' || *p == ':';
+}
 
-	while ((p = memchr(p, '\\', (size_t) (end - p))) != NULL) {
-		long unit;
+/* Is the integer literal s[0..len) (optional '-', then digits) outside int64? */
+static bool int_literal_overflows(const char *s, size_t len)
+{
+	bool negative = s[0] == '-';
+	const char *digits = s + negative;
+	size_t n = len - negative;
 
-		if (end - p < 2) {
-			break;
+	if (n != 19) {
+		return n > 19;
+	}
+	return memcmp(digits, negative ? "9223372036854775808" : "9223372036854775807", 19) > 0;
+}
+
+/* A string from its opening quote; returns the position after the closing one, or NULL with r->error. */
+static const char *lex_string(const char *p, const char *end, lex_result *r)
+{
+	for (p++; p < end; p++) {
+		unsigned char c = (unsigned char) *p;
+
+		if (c == '"') {
+			return p + 1;
 		}
-		if (p[1] != 'u') {
-			p += 2; /* any other escape, "\\\\" included */
+		if (c < 0x20) {
+			r->error = "the reply is not JSON (a control character in a string)";
+			return NULL;
+		}
+		if (c != '\\') {
 			continue;
 		}
-		unit = escape_unit(p, end);
+		if (p + 1 >= end || !strchr("\"\\/bfnrtu", p[1]) || p[1] == '\0') {
+			r->error = "the reply is not JSON (a bad escape in a string)";
+			return NULL;
+		}
+		if (p[1] != 'u') {
+			p++;
+			continue;
+		}
+		long unit = escape_unit(p, end);
+		if (unit < 0) {
+			r->error = "the reply is not JSON (a bad \\u escape)";
+			return NULL;
+		}
+		if (unit == 0) {
+			r->nul_escape = true;
+		}
 		if (unit >= 0xDC00 && unit <= 0xDFFF) {
-			return true; /* a low half with no high half before it */
+			r->error = "the reply is not JSON (a lone UTF-16 surrogate in a \\u escape)";
+			return NULL;
 		}
 		if (unit >= 0xD800 && unit <= 0xDBFF) {
 			long low = (end - p >= 12 && p[6] == '\\' && p[7] == 'u') ? escape_unit(p + 6, end) : -1;
 			if (low < 0xDC00 || low > 0xDFFF) {
-				return true;
+				r->error = "the reply is not JSON (a lone UTF-16 surrogate in a \\u escape)";
+				return NULL;
 			}
-			p += 12;
-			continue;
+			p += 6;
 		}
-		p += 2;
+		p += 5;
 	}
-	return false;
+	r->error = "the reply is not JSON";
+	return NULL;
 }
 
-/* Parses the whole of body; NULL with a description where it is not JSON, or is JSON null (*why NULL). */
-static struct json_object *parse(struct json_tokener *tok, const char *body, size_t len, const char **why)
+/* A number as JSON has it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? and nothing glued to it. */
+static const char *lex_number(const char *p, const char *end, lex_result *r)
 {
+	const char *start = p;
+	bool integer = true;
+
+	if (*p == '-') {
+		p++;
+	}
+	if (p < end && *p == '0') {
+		p++;
+	} else if (p < end && *p >= '1' && *p <= '9') {
+		while (p < end && *p >= '0' && *p <= '9') {
+			p++;
+		}
+	} else {
+		goto bad;
+	}
+	if (p < end && *p == '.') {
+		integer = false;
+		if (++p >= end || *p < '0' || *p > '9') {
+			goto bad;
+		}
+		while (p < end && *p >= '0' && *p <= '9') {
+			p++;
+		}
+	}
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		integer = false;
+		p++;
+		if (p < end && (*p == '+' || *p == '-')) {
+			p++;
+		}
+		if (p >= end || *p < '0' || *p > '9') {
+			goto bad;
+		}
+		while (p < end && *p >= '0' && *p <= '9') {
+			p++;
+		}
+	}
+	if (!is_delimiter(p, end)) {
+		goto bad;
+	}
+	if (integer && int_literal_overflows(start, (size_t) (p - start))) {
+		r->big_integer = true;
+	}
+	return p;
+bad:
+	r->error = "the reply is not JSON (a malformed number)";
+	return NULL;
+}
+
+static void lex(const char *body, size_t len, lex_result *r)
+{
+	const char *p = body, *end = body + len;
+
+	memset(r, 0, sizeof(*r));
+	while (p && p < end) {
+		switch (*p) {
+			case ' ': case '\t': case '\n': case '\r':
+			case '{': case '}': case '[': case ']': case ':': case ',':
+				p++;
+				break;
+			case '"':
+				p = lex_string(p, end, r);
+				break;
+			case '-': case '0': case '1': case '2': case '3': case '4':
+			case '5': case '6': case '7': case '8': case '9':
+				p = lex_number(p, end, r);
+				break;
+			default: {
+				static const char *const words[] = { "true", "false", "null" };
+				bool found = false;
+				for (size_t i = 0; i < 3 && !found; i++) {
+					size_t n = strlen(words[i]);
+					if ((size_t) (end - p) >= n && memcmp(p, words[i], n) == 0 && is_delimiter(p + n, end)) {
+						p += n;
+						found = true;
+					}
+				}
+				if (!found) {
+					r->error = "the reply is not JSON";
+					p = NULL;
+				}
+			}
+		}
+	}
+}
+
+/* ---- Decoding ------------------------------------------------------------------------------------- */
+
+static void to_zval(struct json_object *o, zval *zv)
+{
+	switch (json_object_get_type(o)) {
+		case json_type_null:
+			ZVAL_NULL(zv);
+			break;
+		case json_type_boolean:
+			ZVAL_BOOL(zv, json_object_get_boolean(o));
+			break;
+		case json_type_double:
+			ZVAL_DOUBLE(zv, json_object_get_double(o));
+			break;
+		case json_type_int: {
+			/* the lexical check sent every integer outside int64 to PHP's decoder */
+			int64_t v = json_object_get_int64(o);
+			if (v > ZEND_LONG_MAX || v < ZEND_LONG_MIN) {
+				ZVAL_DOUBLE(zv, (double) v);
+			} else {
+				ZVAL_LONG(zv, (zend_long) v);
+			}
+			break;
+		}
+		case json_type_string:
+			ZVAL_STRINGL_FAST(zv, json_object_get_string(o), (size_t) json_object_get_string_len(o));
+			break;
+		case json_type_array: {
+			size_t n = json_object_array_length(o);
+
+			array_init_size(zv, (uint32_t) n);
+			for (size_t i = 0; i < n; i++) {
+				zval item;
+				to_zval(json_object_array_get_idx(o, i), &item);
+				zend_hash_next_index_insert_new(Z_ARRVAL_P(zv), &item);
+			}
+			break;
+		}
+		case json_type_object: {
+			array_init_size(zv, (uint32_t) json_object_object_length(o));
+			json_object_object_foreach(o, key, val) {
+				zval item;
+				to_zval(val, &item);
+				/* "17" becomes the int key 17, as json_decode($body, true) does; the last duplicate wins */
+				zend_symtable_str_update(Z_ARRVAL_P(zv), key, strlen(key), &item);
+			}
+			break;
+		}
+	}
+}
+
+/* The whole body into out. FAILURE with *why where it is not JSON as json_decode() sees it. */
+static zend_result decode(struct json_tokener *tok, const char *body, size_t len, zval *out, const char **why)
+{
+	lex_result lexed;
 	struct json_object *root;
 	enum json_tokener_error err;
 
-	*why = NULL;
+	ZVAL_NULL(out);
 	if (memchr(body, '\0', len)) {
-		*why = "the reply holds a NUL byte";
-		return NULL;
+		*why = "the reply is not JSON (a NUL byte)";
+		return FAILURE;
 	}
-	if (has_lone_surrogate(body, len)) {
-		*why = "the reply is not JSON (a lone UTF-16 surrogate in a \\u escape)";
-		return NULL;
+	lex(body, len, &lexed);
+	if (lexed.error) {
+		*why = lexed.error;
+		return FAILURE;
 	}
+	if (lexed.big_integer || lexed.nul_escape) {
+		/* Rare bodies where json-c and json_decode() part: PHP's own decoder reads them. */
+		php_json_parser parser;
+
+		php_json_parser_init(&parser, out, body, len, PHP_JSON_OBJECT_AS_ARRAY, B24IM_JSON_MAX_DEPTH);
+		if (php_json_parse(&parser) != 0) {
+			zval_ptr_dtor(out);
+			ZVAL_NULL(out);
+			*why = php_json_parser_error_code(&parser) == PHP_JSON_ERROR_DEPTH
+				? "the reply is nested deeper than 511 levels" : "the reply is not JSON";
+			return FAILURE;
+		}
+		return SUCCESS;
+	}
+
 	json_tokener_reset(tok);
 	/* The terminating NUL is passed too: it ends a top-level number, which json-c would otherwise wait on. */
 	root = json_tokener_parse_ex(tok, body, (int) len + 1);
 	err = json_tokener_get_error(tok);
-	if (!root && err == json_tokener_success) {
-		return NULL; /* the JSON text null */
-	}
-	if (!root || err != json_tokener_success) {
+	if (err != json_tokener_success) {
 		if (root) {
 			json_object_put(root);
 		}
-		*why = err == json_tokener_error_depth ? "the reply is nested deeper than 512 levels"
+		*why = err == json_tokener_error_depth ? "the reply is nested deeper than 511 levels"
 			: err == json_tokener_continue ? "the reply is not JSON (it ends too early)"
 			: "the reply is not JSON";
-		return NULL;
+		return FAILURE;
 	}
-	return root;
+	if (root) { /* NULL: the JSON text null */
+		to_zval(root, out);
+		json_object_put(root);
+	}
+	return SUCCESS;
 }
 
-static void member(struct json_object *root, const char *key, zval *out, convert_ctx *ctx)
+zend_result b24im_reply_decode(struct json_tokener *tok, const char *body, size_t len, zval *out, const char **why)
 {
-	struct json_object *v;
+	if (len == 0) {
+		ZVAL_NULL(out);
+		*why = "the reply is empty";
+		return FAILURE;
+	}
+	return decode(tok, body, len, out, why);
+}
 
-	if (json_object_object_get_ex(root, key, &v) && v) {
-		to_zval(v, out, ctx);
+/* ---- The envelope --------------------------------------------------------------------------------- */
+
+static void set_bad(b24im_reply *r, const char *code, const char *detail)
+{
+	r->kind = B24IM_REPLY_BAD;
+	r->bad_code = code;
+	snprintf(r->bad_detail, sizeof(r->bad_detail), "%s", detail);
+}
+
+static void take_member(HashTable *root, const char *key, zval *out)
+{
+	zval *v = zend_hash_str_find(root, key, strlen(key));
+
+	if (v) {
+		ZVAL_COPY(out, v);
 	} else {
 		ZVAL_NULL(out);
 	}
 }
 
-static zend_string *error_text(struct json_object *v)
+/* The error code or description as text: a string as it is, another scalar as PHP prints it. */
+static zend_string *as_text(zval *v)
 {
-	if (json_object_get_type(v) == json_type_string) {
-		return zend_string_init(json_object_get_string(v), (size_t) json_object_get_string_len(v), 0);
+	if (Z_TYPE_P(v) == IS_ARRAY) {
+		return zend_string_init("(array)", sizeof("(array)") - 1, 0);
 	}
-	const char *json = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
-	return zend_string_init(json, strlen(json), 0);
-}
-
-/* Fills r from a parsed root; false where an integer was clamped (r is left empty, to be parsed again). */
-static bool fill(b24im_reply *r, struct json_object *root, const char *body, size_t len)
-{
-	convert_ctx ctx = { false };
-	struct json_object *v;
-
-	if (json_object_get_type(root) != json_type_object) {
-		set_bad(r, "UNEXPECTED_REPLY", "the reply is neither a result nor an error", body, len);
-		return true;
-	}
-	if (json_object_object_get_ex(root, "error", &v) && v) {
-		struct json_object *d;
-
-		r->kind = B24IM_REPLY_ERROR;
-		r->error = error_text(v);
-		r->description = (json_object_object_get_ex(root, "error_description", &d) && d)
-			? error_text(d) : ZSTR_EMPTY_ALLOC();
-		member(root, "time", &r->time, &ctx);
-		return true;
-	}
-	if (!json_object_object_get_ex(root, "result", &v)) {
-		set_bad(r, "UNEXPECTED_REPLY", "the reply is neither a result nor an error", body, len);
-		return true;
-	}
-	r->kind = B24IM_REPLY_RESULT;
-	if (v) {
-		to_zval(v, &r->result, &ctx);
-	} else {
-		ZVAL_NULL(&r->result);
-	}
-	member(root, "time", &r->time, &ctx);
-	member(root, "total", &r->total, &ctx);
-	member(root, "next", &r->next, &ctx);
-	if (ctx.clamped) {
-		zval_ptr_dtor(&r->result);
-		zval_ptr_dtor(&r->time);
-		zval_ptr_dtor(&r->total);
-		zval_ptr_dtor(&r->next);
-		ZVAL_NULL(&r->result);
-		ZVAL_NULL(&r->time);
-		ZVAL_NULL(&r->total);
-		ZVAL_NULL(&r->next);
-		return false;
-	}
-	return true;
+	return zval_get_string(v);
 }
 
 void b24im_reply_parse(b24im_reply *r, struct json_tokener *tok, const char *body, size_t len)
 {
-	struct json_object *root;
+	zval root, *v;
 	const char *why = NULL;
 
 	memset(r, 0, sizeof(*r));
@@ -333,64 +368,36 @@ void b24im_reply_parse(b24im_reply *r, struct json_tokener *tok, const char *bod
 	ZVAL_NULL(&r->next);
 
 	if (len == 0) {
-		set_bad(r, "EMPTY_REPLY", "the portal sent an empty reply", body, 0);
+		set_bad(r, "EMPTY_REPLY", "the portal sent an empty reply");
 		return;
 	}
-	root = parse(tok, body, len, &why);
-	if (!root) {
-		if (why) {
-			set_bad(r, "INVALID_JSON", why, body, len);
-		} else {
-			set_bad(r, "UNEXPECTED_REPLY", "the reply is neither a result nor an error", body, len);
-		}
+	if (decode(tok, body, len, &root, &why) == FAILURE) {
+		set_bad(r, "INVALID_JSON", why);
 		return;
 	}
-	if (!fill(r, root, body, len)) {
-		/* Rare: an integer beyond int64. Read it again with such integers marked as floats. */
-		zend_string *widened = widen_big_integers(body, len);
-
-		json_object_put(root);
-		root = parse(tok, ZSTR_VAL(widened), ZSTR_LEN(widened), &why);
-		zend_string_release(widened);
-		if (!root) {
-			set_bad(r, "INVALID_JSON", why ? why : "the reply is not JSON", body, len);
-			return;
-		}
-		fill(r, root, body, len);
+	if (Z_TYPE(root) != IS_ARRAY) {
+		set_bad(r, "UNEXPECTED_REPLY", "the reply is neither a result nor an error");
+		zval_ptr_dtor(&root);
+		return;
 	}
-	json_object_put(root);
-}
+	v = zend_hash_str_find(Z_ARRVAL(root), "error", sizeof("error") - 1);
+	if (v && Z_TYPE_P(v) != IS_NULL) {
+		zval *d = zend_hash_str_find(Z_ARRVAL(root), "error_description", sizeof("error_description") - 1);
 
-zend_result b24im_reply_decode(struct json_tokener *tok, const char *body, size_t len, zval *out, const char **why)
-{
-	struct json_object *root;
-	convert_ctx ctx = { false };
-
-	ZVAL_NULL(out);
-	if (len == 0) {
-		*why = "the reply is empty";
-		return FAILURE;
+		r->kind = B24IM_REPLY_ERROR;
+		r->error = as_text(v);
+		r->description = d && Z_TYPE_P(d) != IS_NULL ? as_text(d) : ZSTR_EMPTY_ALLOC();
+		take_member(Z_ARRVAL(root), "time", &r->time);
+	} else if ((v = zend_hash_str_find(Z_ARRVAL(root), "result", sizeof("result") - 1)) != NULL) {
+		r->kind = B24IM_REPLY_RESULT;
+		ZVAL_COPY(&r->result, v);
+		take_member(Z_ARRVAL(root), "time", &r->time);
+		take_member(Z_ARRVAL(root), "total", &r->total);
+		take_member(Z_ARRVAL(root), "next", &r->next);
+	} else {
+		set_bad(r, "UNEXPECTED_REPLY", "the reply is neither a result nor an error");
 	}
-	root = parse(tok, body, len, why);
-	if (!root) {
-		return *why ? FAILURE : SUCCESS; /* JSON null */
-	}
-	to_zval(root, out, &ctx);
-	json_object_put(root);
-	if (ctx.clamped) {
-		zend_string *widened = widen_big_integers(body, len);
-
-		zval_ptr_dtor(out);
-		ZVAL_NULL(out);
-		root = parse(tok, ZSTR_VAL(widened), ZSTR_LEN(widened), why);
-		zend_string_release(widened);
-		if (!root) {
-			return FAILURE;
-		}
-		to_zval(root, out, &ctx);
-		json_object_put(root);
-	}
-	return SUCCESS;
+	zval_ptr_dtor(&root);
 }
 
 void b24im_reply_dtor(b24im_reply *r)

@@ -24,7 +24,7 @@ typedef struct {
 	char bad_detail[200];
 } b24im_reply;
 
-/* The nesting json_decode() accepts by default. */
+/* json_decode()'s default depth: it accepts at most 511 nested arrays and objects. */
 #define B24IM_JSON_MAX_DEPTH 512
 
 struct json_tokener *b24im_reply_tokener_new(void);

@@ -148,6 +148,7 @@ static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, con
 			fail(out, "TLS_FAILED", "%s", text);
 			break;
 		case CURLE_PARTIAL_FILE:
+		case CURLE_HTTP2_STREAM:
 			fail(out, "TRUNCATED_REPLY", "%s", text);
 			break;
 		case CURLE_GOT_NOTHING:
@@ -155,6 +156,7 @@ static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, con
 			break;
 		case CURLE_RECV_ERROR:
 		case CURLE_SEND_ERROR:
+		case CURLE_HTTP2:
 			fail(out, "CONNECTION_LOST", "%s", text);
 			break;
 		default:
