@@ -75,6 +75,44 @@ static bool int_literal_overflows(const char *s, size_t len)
 	return memcmp(digits, negative ? "9223372036854775808" : "9223372036854775807", 19) > 0;
 }
 
+/* The length of the well-formed UTF-8 sequence at p (RFC 3629: no overlongs, no surrogates, nothing past
+ * U+10FFFF), or 0. json-c checks only the bit patterns; json_decode() checks this. */
+static size_t utf8_sequence(const char *s, const char *end)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t avail = (size_t) (end - s), n;
+	unsigned char lo = 0x80, hi = 0xBF;
+
+	if (p[0] >= 0xC2 && p[0] <= 0xDF) {
+		n = 2;
+	} else if (p[0] >= 0xE0 && p[0] <= 0xEF) {
+		n = 3;
+		if (p[0] == 0xE0) {
+			lo = 0xA0;
+		} else if (p[0] == 0xED) {
+			hi = 0x9F;
+		}
+	} else if (p[0] >= 0xF0 && p[0] <= 0xF4) {
+		n = 4;
+		if (p[0] == 0xF0) {
+			lo = 0x90;
+		} else if (p[0] == 0xF4) {
+			hi = 0x8F;
+		}
+	} else {
+		return 0;
+	}
+	if (avail < n || p[1] < lo || p[1] > hi) {
+		return 0;
+	}
+	for (size_t i = 2; i < n; i++) {
+		if (p[i] < 0x80 || p[i] > 0xBF) {
+			return 0;
+		}
+	}
+	return n;
+}
+
 /* A string from its opening quote; returns the position after the closing one, or NULL with r->error. */
 static const char *lex_string(const char *p, const char *end, lex_result *r)
 {
@@ -87,6 +125,15 @@ static const char *lex_string(const char *p, const char *end, lex_result *r)
 		if (c < 0x20) {
 			r->error = "the reply is not JSON (a control character in a string)";
 			return NULL;
+		}
+		if (c >= 0x80) {
+			size_t n = utf8_sequence(p, end);
+			if (n == 0) {
+				r->error = "the reply is not JSON (invalid UTF-8)";
+				return NULL;
+			}
+			p += n - 1;
+			continue;
 		}
 		if (c != '\\') {
 			continue;

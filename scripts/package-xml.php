@@ -9,6 +9,9 @@ $rc === 0 || exit("git ls-files failed\n");
 
 $roles = [];
 foreach ($files as $f) {
+    if (preg_match('~^(bench|fuzz|scripts|\.ci)/~', $f)) {
+        continue; // tools of this repository, not part of the extension's tarball
+    }
     $role = match (true) {
         str_starts_with($f, 'tests/') => 'test',
         in_array($f, ['README.md', 'LICENSE'], true), str_starts_with($f, 'examples/') => 'doc',

@@ -1,0 +1,34 @@
+--TEST--
+b24_status_set() then b24_status_get() returns the status set, for each of online, dnd, away, break
+--FILE--
+<?php
+require __DIR__ . '/common.inc';
+ini_set('b24im.allow_http', '1');
+$emu = b24emu_start(['onprem' => true]);
+
+show(fn() => b24_status_get($emu->webhook));
+foreach (['dnd', 'away', 'break', 'online'] as $status) {
+    show(fn() => b24_status_set($status, $emu->webhook));
+    show(fn() => b24_status_get($emu->webhook));
+}
+wire($emu);
+?>
+--EXPECT--
+ok: 'online'
+ok: true
+ok: 'dnd'
+ok: true
+ok: 'away'
+ok: true
+ok: 'break'
+ok: true
+ok: 'online'
+POST /rest/1/wh0Secret7code/im.user.status.get.json 
+POST /rest/1/wh0Secret7code/im.user.status.set.json STATUS=dnd
+POST /rest/1/wh0Secret7code/im.user.status.get.json 
+POST /rest/1/wh0Secret7code/im.user.status.set.json STATUS=away
+POST /rest/1/wh0Secret7code/im.user.status.get.json 
+POST /rest/1/wh0Secret7code/im.user.status.set.json STATUS=break
+POST /rest/1/wh0Secret7code/im.user.status.get.json 
+POST /rest/1/wh0Secret7code/im.user.status.set.json STATUS=online
+POST /rest/1/wh0Secret7code/im.user.status.get.json 

@@ -1,0 +1,34 @@
+--TEST--
+Wrong argument types in coercive mode: what PHP cannot coerce is a TypeError; nothing is sent for either
+--FILE--
+<?php
+require __DIR__ . '/common.inc';
+ini_set('b24im.allow_http', '1');
+$emu = b24emu_start(['onprem' => true]);
+ini_set('b24im.webhook_url', $emu->webhook);
+
+show(fn() => b24_idle_start('x'));
+show(fn() => b24_idle_start('10 minutes'));
+show(fn() => b24_idle_start([]));
+show(fn() => b24_call([]));
+show(fn() => b24_call('emu.echo', 'a=1'));
+show(fn() => b24_status_set([]));
+show(fn() => b24_status_get(new stdClass()));
+show(fn() => b24_status_get(['access_token' => 42, 'client_endpoint' => $GLOBALS['emu']->clientEndpoint]));
+echo "-- an int \$auth becomes the string \"42\": not a webhook URL\n";
+show(fn() => b24_status_get(42));
+var_dump($emu->requests());
+?>
+--EXPECT--
+TypeError: b24_idle_start(): Argument #1 ($ago) must be of type int, string given
+TypeError: b24_idle_start(): Argument #1 ($ago) must be of type int, string given
+TypeError: b24_idle_start(): Argument #1 ($ago) must be of type int, array given
+TypeError: b24_call(): Argument #1 ($method) must be of type string, array given
+TypeError: b24_call(): Argument #2 ($params) must be of type array, string given
+TypeError: b24_status_set(): Argument #1 ($status) must be of type string, array given
+TypeError: b24_status_get(): Argument #1 ($auth) must be of type array|string|null, stdClass given
+TypeError: b24_status_get(): Argument #1 ($auth) ["access_token"] must be of type string, int given
+-- an int $auth becomes the string "42": not a webhook URL
+B24im\Exception [INVALID_WEBHOOK_URL] 0: im.user.status.get: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+array(0) {
+}

@@ -1,0 +1,96 @@
+--TEST--
+Malformed webhook URLs are B24im\Exception INVALID_WEBHOOK_URL whose message never holds the input; an empty string is a ValueError; nothing is sent
+--FILE--
+<?php
+require __DIR__ . '/common.inc';
+ini_set('b24im.allow_http', '1');
+$emu = b24emu_start(['onprem' => true]);
+$host = "127.0.0.1:$emu->port";
+$code = $emu->code;
+
+$bad = [
+    'not a url',
+    "$code",
+    "$host/rest/1/$code/",
+    "//$host/rest/1/$code/",
+    "ftp://$host/rest/1/$code/",
+    "file:///rest/1/$code/",
+    "javascript:alert('$code')",
+    "http:/$host/rest/1/$code/",
+    "http://$host/rest/1/",
+    "http://$host/rest/1",
+    "http://$host/rest/$code/",
+    "http://$host/rest/abc/$code/",
+    "http://$host/api/1/$code/",
+    "http://$host/",
+    "http://$host",
+    "http://$host/rest/1/$code/?x=1",
+    "http://$host/rest/1/$code?auth=1",
+    "http://$host/rest/1/$code/#frag",
+    "http://user@$host/rest/1/$code/",
+    "http://user:pass@$host/rest/1/$code/",
+    "http://$host/rest/1/co de$code/",
+    "http://$host/rest/1/$code/user.get",
+    "http://$host/rest/1/$code/extra/",
+    "http://$host/rest/1/$code//",
+    "http:///rest/1/$code/",
+    "http://127.0.0.1:0/rest/1/$code/",
+    "http://127.0.0.1:99999/rest/1/$code/",
+    "http://127.0.0.1:port/rest/1/$code/",
+    "http://$host\\rest\\1\\$code\\",
+    " http://$host/rest/1/$code/",
+    "http://$host/rest/1/$code/\n",
+    "http://$host/rest/1/$code\0/",
+    "http://$host/rest/1/c\u{00f6}de$code/",
+];
+$messages = [];
+foreach ($bad as $i => $url) {
+    try {
+        b24_status_get($url);
+        echo "$i: accepted\n";
+    } catch (B24im\Exception $e) {
+        $messages[sprintf("%s [%s] %d: %s", get_class($e), $e->getError(), $e->getCode(), $e->getMessage())][] = $i;
+        $all = $e->getMessage() . $e->getDescription() . $e->getError() . $e;
+        if (str_contains($all, $url) || str_contains($all, $code) || str_contains($all, (string) $emu->port)) {
+            echo "$i: the message holds the input: ", $e->getMessage(), "\n";
+        }
+    }
+}
+foreach ($messages as $message => $which) {
+    echo $message, "\n  for ", count($which), ' of ', count($bad), "\n";
+}
+
+echo "-- every function checks it\n";
+$url = "http://$host/rest/1/";
+show(fn() => b24_idle_start(5, $url));
+show(fn() => b24_idle_end($url));
+show(fn() => b24_status_set('away', $url));
+show(fn() => b24_call('emu.echo', ['a' => 1], $url));
+
+echo "-- an empty string is a ValueError\n";
+show(fn() => b24_idle_start(5, ''));
+show(fn() => b24_idle_end(''));
+show(fn() => b24_status_get(''));
+show(fn() => b24_status_set('away', ''));
+show(fn() => b24_call('emu.echo', [], ''));
+ini_set('b24im.webhook_url', $emu->webhook);
+show(fn() => b24_status_get(''));     // not a fallback to the ini
+var_dump($emu->requests());
+?>
+--EXPECT--
+B24im\Exception [INVALID_WEBHOOK_URL] 0: im.user.status.get: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+  for 33 of 33
+-- every function checks it
+B24im\Exception [INVALID_WEBHOOK_URL] 0: im.user.status.idle.start: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+B24im\Exception [INVALID_WEBHOOK_URL] 0: im.user.status.idle.end: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+B24im\Exception [INVALID_WEBHOOK_URL] 0: im.user.status.set: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+B24im\Exception [INVALID_WEBHOOK_URL] 0: emu.echo: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+-- an empty string is a ValueError
+ValueError: b24_idle_start(): Argument #2 ($auth) must not be empty: pass a webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: b24_idle_end(): Argument #1 ($auth) must not be empty: pass a webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: b24_status_get(): Argument #1 ($auth) must not be empty: pass a webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: b24_status_set(): Argument #2 ($auth) must not be empty: pass a webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: b24_call(): Argument #3 ($auth) must not be empty: pass a webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: b24_status_get(): Argument #1 ($auth) must not be empty: pass a webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+array(0) {
+}

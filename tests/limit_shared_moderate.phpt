@@ -1,0 +1,62 @@
+--TEST--
+Rate limit, at a pace any machine keeps up with: 8 processes x 25 calls against a portal enforcing 40/s burst 10, clients at rate_limit 40 burst 10: they share one bucket, so the portal refuses (almost) nothing and the wall time is the bucket's
+--FILE--
+<?php
+require __DIR__ . '/concurrency.inc';
+$emu = b24t_start(['onprem' => true, 'workers' => 8]);
+// Under valgrind (which runs the emulator and the children too) the same test at a pace valgrind keeps up with.
+[$rate, $burst, $calls] = b24t_valgrind() ? [1.5, 3, 3] : [40, 10, 25];
+$emu->rateLimit($rate, $burst);
+$dir = b24t_state_dir();
+const PROCESSES = 8;
+$minimum = (PROCESSES * $calls - $burst) / $rate;   // 4.75 s: the portal's bucket lets no client go faster
+
+$children = new B24tChildren();
+$children->start(PROCESSES, <<<'PHP'
+    $c = new B24im\Client($args['webhook'], ['allow_http' => true, 'rate_limit' => $args['rate'], 'rate_burst' => $args['burst'], 'state_dir' => $args['dir']]);
+    $ok = 0;
+    $errors = [];
+    for ($n = 0; $n < $args['calls']; $n++) {
+        try {
+            $c->call('server.time');
+            $ok++;
+        } catch (B24im\Exception $e) {
+            $errors[] = $e->getError();
+        }
+    }
+    return ['ok' => $ok, 'errors' => array_count_values($errors)];
+PHP, ['webhook' => $emu->webhook, 'dir' => $dir, 'calls' => $calls, 'rate' => $rate, 'burst' => $burst]);
+$start = $children->release();
+$results = $children->wait(120);
+$wall = microtime(true) - $start;
+
+$ok = 0;
+$errors = [];
+foreach ($results as $k => $r) {
+    if (!$r['ok']) {
+        echo "child $k failed:\n", $r['output'], "\n";
+        continue;
+    }
+    $ok += $r['result']['ok'];
+    foreach ($r['result']['errors'] as $code => $n) {
+        $errors[$code] = ($errors[$code] ?? 0) + $n;
+    }
+}
+$requests = count($emu->requests());
+$retries = $requests - PROCESSES * $calls;
+
+echo $ok === PROCESSES * $calls ? "pass" : "FAIL ($ok succeeded)", ": every call succeeded\n";
+echo !isset($errors['QUERY_LIMIT_EXCEEDED']) ? "pass" : "FAIL ({$errors['QUERY_LIMIT_EXCEEDED']} times)", ": no QUERY_LIMIT_EXCEEDED reached a caller\n";
+echo $errors === [] ? "pass" : "FAIL (" . json_encode($errors) . ")", ": no other error either\n";
+echo $wall <= $minimum * 1.15 ? "pass" : sprintf("FAIL (%.2f s, the limit is %.2f s; %d retries; the processes ended after %s s)", $wall, $minimum * 1.15,
+    $retries, implode(', ', array_map(fn($r) => sprintf('%.2f', $r['ended']), $results))), ": the wall time stays within 15% of the bucket's minimum\n";
+echo $wall >= $minimum * 0.97 ? "pass" : sprintf("FAIL (%.2f s for a minimum of %.2f s)", $wall, $minimum), ": the portal's bucket was really enforced\n";
+echo $retries <= max(3, PROCESSES * $calls / 20) ? "pass" : "FAIL ($retries)", ": the portal refused few requests (the processes paced themselves, they did not lean on retries)\n";
+?>
+--EXPECT--
+pass: every call succeeded
+pass: no QUERY_LIMIT_EXCEEDED reached a caller
+pass: no other error either
+pass: the wall time stays within 15% of the bucket's minimum
+pass: the portal's bucket was really enforced
+pass: the portal refused few requests (the processes paced themselves, they did not lean on retries)

@@ -1,0 +1,19 @@
+--TEST--
+Transport: a host name that does not resolve (.invalid, RFC 6761) is a TransportException DNS_FAILED with getCode() 0 and no last response
+--FILE--
+<?php
+require __DIR__ . '/common.inc';
+$emu = b24emu_start();
+ini_set('b24im.allow_http', '1');
+show(fn() => b24_status_get($emu->webhook));
+show(fn() => b24_status_get('https://b24im-test.invalid/rest/1/abc/'));
+var_dump(b24_last_response());
+show(fn() => b24_idle_end('https://b24im-test.invalid/rest/1/abc/'));
+show(fn() => b24_status_get($emu->webhook));
+?>
+--EXPECT--
+ok: 'online'
+B24im\TransportException [DNS_FAILED] 0: im.user.status.get: DNS_FAILED: Could not resolve host: b24im-test.invalid (no HTTP reply)
+NULL
+B24im\TransportException [DNS_FAILED] 0: im.user.status.idle.end: DNS_FAILED: Could not resolve host: b24im-test.invalid (no HTTP reply)
+ok: 'online'

@@ -1,0 +1,51 @@
+--TEST--
+Transport: b24im.timeout_ms bounds the whole request, start to last byte, not each read: a reply that stalls after its headers and half its body times out (with its status), and so does one whose every pause is shorter than the timeout but whose sum is longer
+--FILE--
+<?php
+require __DIR__ . '/common.inc';
+ini_set('b24im.allow_http', '1');
+$emu = b24emu_start();
+$body = '{"result":"' . str_repeat('a', 100) . '"}'; // 113 bytes: 56 come, then the stall
+
+function timed(callable $fn): float
+{
+    $t = microtime(true);
+    try {
+        $r = $fn();
+        echo "ok: ", var_export($r, true), "\n";
+    } catch (B24im\Exception $e) {
+        printf("%s [%s] %s\n", get_class($e), $e->getError(), $e->getMessage());
+    }
+    return microtime(true) - $t;
+}
+
+echo "-- timeout_ms 500; headers and half the body at once, then nothing for 60 s\n";
+ini_set('b24im.timeout_ms', '500');
+$emu->fault(['match' => 'emu.echo', 'body' => $body, 'stall_ms' => 60000]);
+$elapsed = timed(fn() => b24_call('emu.echo', [], $emu->webhook));
+echo $elapsed >= 0.49 && $elapsed < 2.0 ? "gave up after about 500 ms\n" : "gave up after $elapsed s\n";
+echo "last response: ", json_encode(b24_last_response()), "\n";
+
+echo "-- timeout_ms 450; 300 ms before the headers, 300 ms in the middle of the body: no pause reaches the timeout, the whole does\n";
+ini_set('b24im.timeout_ms', '450');
+$emu->fault(['match' => 'emu.echo', 'body' => $body, 'delay_ms' => 300, 'stall_ms' => 300]);
+$elapsed = timed(fn() => b24_call('emu.echo', [], $emu->webhook));
+echo $elapsed >= 0.44 && $elapsed < 2.0 ? "gave up after about 450 ms\n" : "gave up after $elapsed s\n";
+
+echo "-- timeout_ms 10000: the same reply arrives whole\n";
+ini_set('b24im.timeout_ms', '10000');
+$emu->fault(['match' => 'emu.echo', 'body' => $body, 'delay_ms' => 300, 'stall_ms' => 300]);
+$elapsed = timed(fn() => strlen(b24_call('emu.echo', [], $emu->webhook)));
+echo $elapsed >= 0.59 ? "after the 600 ms it takes\n" : "too early: $elapsed s\n";
+?>
+--EXPECTF--
+-- timeout_ms 500; headers and half the body at once, then nothing for 60 s
+B24im\TransportException [TIMEOUT] emu.echo: TIMEOUT: %s (HTTP 200)
+gave up after about 500 ms
+last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null}
+-- timeout_ms 450; 300 ms before the headers, 300 ms in the middle of the body: no pause reaches the timeout, the whole does
+B24im\TransportException [TIMEOUT] emu.echo: TIMEOUT: %s
+gave up after about 450 ms
+-- timeout_ms 10000: the same reply arrives whole
+ok: 100
+after the 600 ms it takes
