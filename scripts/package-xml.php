@@ -9,12 +9,12 @@ $rc === 0 || exit("git ls-files failed\n");
 
 $roles = [];
 foreach ($files as $f) {
-    if (preg_match('~^(bench|fuzz|scripts|\.ci)/~', $f)) {
+    if (preg_match('~^(fuzz|scripts|\.ci)/~', $f)) {
         continue; // tools of this repository, not part of the extension's tarball
     }
     $role = match (true) {
         str_starts_with($f, 'tests/') => 'test',
-        in_array($f, ['README.md', 'LICENSE'], true), str_starts_with($f, 'examples/') => 'doc',
+        in_array($f, ['README.md', 'LICENSE'], true), str_starts_with($f, 'examples/'), str_starts_with($f, 'bench/') => 'doc',
         (bool) preg_match('/\.(c|h)$|^config\.(m4|w32)$|\.stub\.php$/', $f) => 'src',
         default => null,
     };
@@ -24,10 +24,32 @@ foreach ($files as $f) {
 }
 ksort($roles);
 
-$contents = '';
+// PECL's layout: nested <dir> elements, each file named by its base name
+$tree = [];
 foreach ($roles as $f => $role) {
-    $contents .= sprintf("      <file name=\"%s\" role=\"%s\"/>\n", htmlspecialchars($f, ENT_XML1), $role);
+    $node = &$tree;
+    $parts = explode('/', $f);
+    $base = array_pop($parts);
+    foreach ($parts as $dir) {
+        $node[$dir] ??= [];
+        $node = &$node[$dir];
+    }
+    $node[$base] = $role;
+    unset($node);
 }
+function render(array $tree, string $indent): string
+{
+    ksort($tree);
+    $out = '';
+    foreach ($tree as $name => $child) {
+        $name = htmlspecialchars((string) $name, ENT_XML1);
+        $out .= is_array($child)
+            ? "$indent<dir name=\"$name\">\n" . render($child, "$indent  ") . "$indent</dir>\n"
+            : "$indent<file name=\"$name\" role=\"$child\"/>\n";
+    }
+    return $out;
+}
+$contents = render($tree, '      ');
 $date = date('Y-m-d');
 
 $xml = <<<XML
