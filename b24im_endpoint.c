@@ -121,25 +121,12 @@ static bool find_webhook_code(const char *s, size_t len, const url_parts *p, siz
 	return end >= p->path_start + 5 && s[seg_start - 1] == '/' && strncasecmp(s + seg_start, "rest", 4) == 0;
 }
 
-static void config_error(const char *method, const char *code, const char *fmt, ...)
-{
-	va_list ap;
-	char *text;
-	size_t len;
-
-	va_start(ap, fmt);
-	len = vspprintf(&text, 0, fmt, ap);
-	va_end(ap);
-	b24im_throw(B24IM_ERR_CONFIG, method, code, text, len, 0, NULL);
-	efree(text);
-}
-
 static zend_result check_scheme(const char *method, const url_parts *p, const char *s, bool allow_http, const char *what)
 {
 	if (p->https || allow_http) {
 		return SUCCESS;
 	}
-	config_error(method, "INSECURE_URL",
+	b24im_throw_config(method, "INSECURE_URL",
 		"%s is plain http://%.*s: the webhook code or token would travel in clear; use https, "
 		"or set b24im.allow_http=1 for a portal inside your own network",
 		what, (int) p->authority_len, s + p->authority_start);
@@ -165,7 +152,7 @@ zend_result b24im_endpoint_check_url(const char *url, size_t len, bool allow_htt
 	url_parts p;
 
 	if (!parse_url(url, len, &p)) {
-		config_error(method, "INVALID_ENDPOINT", "%s is not an http(s) URL", what);
+		b24im_throw_config(method, "INVALID_ENDPOINT", "%s is not an http(s) URL", what);
 		return FAILURE;
 	}
 	return check_scheme(method, &p, url, allow_http, what);
@@ -177,7 +164,7 @@ static zend_result resolve_webhook(const char *method, b24im_endpoint *ep, const
 	size_t code_start, code_len;
 
 	if (!parse_url(s, len, &p) || !find_webhook_code(s, len, &p, &code_start, &code_len)) {
-		config_error(method, "INVALID_WEBHOOK_URL", "%s is not a Bitrix24 webhook URL: it must look like " WEBHOOK_SHAPE, what);
+		b24im_throw_config(method, "INVALID_WEBHOOK_URL", "%s is not a Bitrix24 webhook URL: it must look like " WEBHOOK_SHAPE, what);
 		return FAILURE;
 	}
 	if (check_scheme(method, &p, s, allow_http, what) == FAILURE) {
@@ -223,14 +210,14 @@ static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTab
 		return FAILURE;
 	}
 	if (!token) {
-		config_error(method, "NO_TOKEN", "the auth array has no access_token: pass the auth that Bitrix24 posted "
+		b24im_throw_config(method, "NO_TOKEN", "the auth array has no access_token: pass the auth that Bitrix24 posted "
 			"to the application ($_REQUEST['auth']) or the one it stored");
 		return FAILURE;
 	}
 	for (size_t i = 0; i < ZSTR_LEN(token); i++) {
 		unsigned char c = (unsigned char) ZSTR_VAL(token)[i];
 		if (c <= 0x20 || c >= 0x7f) {
-			config_error(method, "NO_TOKEN", "the auth array's access_token holds characters no token has");
+			b24im_throw_config(method, "NO_TOKEN", "the auth array's access_token holds characters no token has");
 			return FAILURE;
 		}
 	}
@@ -239,7 +226,7 @@ static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTab
 		size_t len = ZSTR_LEN(client_endpoint);
 
 		if (!parse_url(s, len, &p)) {
-			config_error(method, "INVALID_ENDPOINT", "the auth array's client_endpoint is not a URL: it must look like "
+			b24im_throw_config(method, "INVALID_ENDPOINT", "the auth array's client_endpoint is not a URL: it must look like "
 				"https://your-portal.bitrix24.com/rest/");
 			return FAILURE;
 		}
@@ -256,14 +243,14 @@ static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTab
 
 		if (!parse_url(ZSTR_VAL(base), ZSTR_LEN(base), &p) || p.path_start != sizeof("https://") - 1 + ZSTR_LEN(domain)) {
 			zend_string_release(base);
-			config_error(method, "INVALID_ENDPOINT", "the auth array's domain is not a host name: it must look like "
+			b24im_throw_config(method, "INVALID_ENDPOINT", "the auth array's domain is not a host name: it must look like "
 				"your-portal.bitrix24.com");
 			return FAILURE;
 		}
 		ep->base = base;
 		ep->portal = portal_of(ZSTR_VAL(base), &p);
 	} else {
-		config_error(method, "INVALID_ENDPOINT", "the auth array names no portal: it needs client_endpoint "
+		b24im_throw_config(method, "INVALID_ENDPOINT", "the auth array names no portal: it needs client_endpoint "
 			"(https://your-portal.bitrix24.com/rest/) or domain");
 		return FAILURE;
 	}
@@ -306,7 +293,7 @@ zend_result b24im_endpoint_resolve(b24im_endpoint *ep, HashTable *auth_array, ze
 	if (env) {
 		efree(env);
 	}
-	config_error(method, "NO_ENDPOINT", "no Bitrix24 portal to call: pass $auth (a webhook URL or the application's auth array), "
+	b24im_throw_config(method, "NO_ENDPOINT", "no Bitrix24 portal to call: pass $auth (a webhook URL or the application's auth array), "
 		"or set b24im.webhook_url or the B24_WEBHOOK_URL environment variable to " WEBHOOK_SHAPE);
 	return FAILURE;
 }

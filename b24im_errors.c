@@ -160,6 +160,19 @@ void b24im_throw(b24im_error_kind kind, const char *method, const char *code, co
 	zend_string_release(clean_description);
 }
 
+void b24im_throw_config(const char *method, const char *code, const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+	size_t len;
+
+	va_start(ap, fmt);
+	len = vspprintf(&text, 0, fmt, ap);
+	va_end(ap);
+	b24im_throw(B24IM_ERR_CONFIG, method, code, text, len, 0, NULL);
+	efree(text);
+}
+
 static void return_property(INTERNAL_FUNCTION_PARAMETERS, const char *name, size_t name_len)
 {
 	zval rv, *value;

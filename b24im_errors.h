@@ -32,6 +32,9 @@ void b24im_errors_set_classes(zend_class_entry *base, zend_class_entry *api, zen
 void b24im_throw(b24im_error_kind kind, const char *method, const char *code, const char *description,
 	size_t description_len, zend_long http_status, const b24im_secrets *secrets);
 
+/* A B24im\Exception (configuration) whose description is formatted as printf does. */
+void b24im_throw_config(const char *method, const char *code, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+
 /* The start of a reply body, quoted, for a message: secrets masked, printable ASCII, at most 60 characters. */
 zend_string *b24im_excerpt(const char *body, size_t len, const b24im_secrets *secrets);
 

@@ -12,34 +12,21 @@
 #include "b24im_state.h"
 #include "b24im_errors.h"
 
-static void state_error(const char *method, const char *fmt, ...)
-{
-	va_list ap;
-	char *text;
-	size_t len;
-
-	va_start(ap, fmt);
-	len = vspprintf(&text, 0, fmt, ap);
-	va_end(ap);
-	b24im_throw(B24IM_ERR_CONFIG, method, "STATE_DIR", text, len, 0, NULL);
-	efree(text);
-}
-
 /* The folder, made if missing; it must be ours and closed to others, since it holds tokens. */
 static zend_result ensure_dir(const char *dir, const char *method)
 {
 	struct stat st;
 
 	if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-		state_error(method, "cannot create b24im.state_dir %s: %s", dir, strerror(errno));
+		b24im_throw_config(method, "STATE_DIR", "cannot create b24im.state_dir %s: %s", dir, strerror(errno));
 		return FAILURE;
 	}
 	if (lstat(dir, &st) != 0) {
-		state_error(method, "cannot use b24im.state_dir %s: %s", dir, strerror(errno));
+		b24im_throw_config(method, "STATE_DIR", "cannot use b24im.state_dir %s: %s", dir, strerror(errno));
 		return FAILURE;
 	}
 	if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid() || (st.st_mode & 0077)) {
-		state_error(method, "b24im.state_dir %s must be a folder of this user's with mode 0700 (it holds tokens)", dir);
+		b24im_throw_config(method, "STATE_DIR", "b24im.state_dir %s must be a folder of this user's with mode 0700 (it holds tokens)", dir);
 		return FAILURE;
 	}
 	return SUCCESS;
@@ -71,7 +58,7 @@ int b24im_state_open(const b24im_settings *s, const char *kind, const char *key,
 	spprintf(&path, 0, "%s/%s-%s", dir, kind, hex);
 	fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0) {
-		state_error(method, "cannot open a file in b24im.state_dir %s: %s", dir, strerror(errno));
+		b24im_throw_config(method, "STATE_DIR", "cannot open a file in b24im.state_dir %s: %s", dir, strerror(errno));
 	}
 	efree(path);
 	efree(dir);
