@@ -3,6 +3,7 @@ B24_WEBHOOK_URL set in the process environment before PHP starts (--ENV--) is us
 --ENV--
 B24_WEBHOOK_URL=http://127.0.0.1:1/from-env/rest/1/envC0deSecret/
 --INI--
+b24im.max_retries=0
 b24im.allow_http=1
 b24im.connect_timeout_ms=2000
 --FILE--

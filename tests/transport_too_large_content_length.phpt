@@ -5,7 +5,7 @@ Transport: a body over b24im.max_response_size (bytes) announced by Content-Leng
 require __DIR__ . '/common.inc';
 ini_set('b24im.allow_http', '1');
 ini_set('b24im.max_response_size', '1000');
-ini_set('b24im.timeout_ms', '5000');
+ini_set('b24im.timeout_ms', '20000');
 $emu = b24emu_start();
 $sized = fn(int $bytes) => '{"result":"' . str_repeat('x', $bytes - 13) . '"}';
 echo strlen($sized(1000)), ' ', strlen($sized(1001)), "\n";
@@ -25,7 +25,7 @@ echo "-- over the cap and stalled for 60 s: refused at once\n";
 $emu->fault(['match' => 'emu.echo', 'body' => $sized(3000), 'stall_ms' => 60000]);
 $t = microtime(true);
 show(fn() => b24_call('emu.echo', [], $emu->webhook));
-echo microtime(true) - $t < 2.0 ? "without waiting\n" : "after waiting\n";
+echo microtime(true) - $t < 10.0 ? "without waiting\n" : "after waiting\n";
 
 echo "-- another cap\n";
 ini_set('b24im.max_response_size', '3000');
