@@ -41,7 +41,15 @@ foreach ([rtrim($emu->webhook, '/'), "$emu->webhook?x=$code", "http://user:$code
 }
 
 echo "-- php --ri b24im with the webhook URL set at start-up\n";
-$cmd = [PHP_BINARY, '-n', '-d', 'extension=' . __DIR__ . '/../modules/b24im.so',
+// the b24im.so this process loaded (Linux), else the one the build puts in modules/
+$so = __DIR__ . '/../modules/b24im.so';
+foreach (@file('/proc/self/maps') ?: [] as $line) {
+    if (preg_match('#\s(/\S*/b24im\.so)$#', rtrim($line), $m)) {
+        $so = $m[1];
+        break;
+    }
+}
+$cmd = [PHP_BINARY, '-n', '-d', "extension=$so",
     '-d', "b24im.webhook_url=https://portal.example.com/rest/5/$code/", '--ri', 'b24im'];
 $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
 $out = stream_get_contents($pipes[1]);
