@@ -1,6 +1,7 @@
 /* b24im call: runs one REST call through the layers, retries what the portal refused unrun, renews tokens once, and throws the rest. */
 #include "php.h"
 #include "zend_exceptions.h"
+#include "ext/standard/php_mt_rand.h"
 
 #include "php_b24im.h"
 #include "b24im_call.h"
@@ -230,7 +231,8 @@ static double backoff_seconds(const b24im_settings *settings, int retry)
 {
 	double base = settings->rate_limit > 0 ? 1.0 / settings->rate_limit : 0.5;
 	double delay = base * (double) (1 << (retry < 10 ? retry - 1 : 9));
-	double jitter = 0.5 + (double) (random() % 1000) / 1000.0;
+	/* PHP's generator is seeded per process, so processes that were refused together spread out */
+	double jitter = 0.5 + (double) php_mt_rand_range(0, 999) / 1000.0;
 
 	delay *= jitter;
 	return delay > 30 ? 30 : delay;
