@@ -1,57 +1,87 @@
 --TEST--
-Rate limit: rate_limit 0 (option or b24im.rate_limit) turns the client-side bucket off; on, it lets rate_burst calls go at once and paces the rest at rate_limit a second
+Rate limit: rate_burst calls go at once and the next one waits; rate_limit 0 (the option, or b24im.rate_limit) turns the client-side bucket off
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true]);
-ini_set('b24im.allow_http', '1');
-$slow = b24t_slow();   // under valgrind every call is slow: the limiter is made slower still
+// Buckets that drain one call each 1000 s: a call that waits is unmistakable.
+$slow = ['allow_http' => true, 'rate_limit' => 0.001];
 
-function timed(callable $fn, int $times): float
-{
-    $t = microtime(true);
-    for ($i = 0; $i < $times; $i++) {
-        $fn();
-    }
-    return microtime(true) - $t;
+echo "-- on: rate_limit 0.001, rate_burst 3\n";
+$dir = b24t_state_dir();
+$t = microtime(true);
+$c = new B24im\Client($emu->webhook, ['rate_burst' => 3, 'state_dir' => $dir] + $slow);
+$c->call('server.time');
+$c->call('server.time');
+$c->call('server.time');
+echo "3 calls: ", microtime(true) - $t < b24t_quick() ? 'at once' : 'slow', "\n";
+// Each in a process of its own, side by side: two that must wait, two that must not.
+$waiting = b24t_waits_all([
+    'the 4th' => [<<<'PHP'
+        $c = new B24im\Client($args['webhook'], $args['opts']);
+        $mark('calling');
+        return $c->call('server.time');
+    PHP, ['webhook' => $emu->webhook, 'opts' => ['rate_burst' => 3, 'state_dir' => $dir] + $slow]],
+    'globals' => [<<<'PHP'
+        ini_set('b24im.allow_http', '1');
+        ini_set('b24im.rate_limit', '0.001');
+        ini_set('b24im.rate_burst', '1');
+        ini_set('b24im.state_dir', $args['dir']);
+        $mark('calling');
+        b24_call('server.time', [], $args['webhook']);
+        return b24_call('server.time', [], $args['webhook']);
+    PHP, ['webhook' => $emu->webhook, 'dir' => b24t_state_dir()]],
+]);
+$free = b24t_waits_all([
+    'option' => [<<<'PHP'
+        ini_set('b24im.rate_limit', '0.001');
+        ini_set('b24im.rate_burst', '1');
+        $c = new B24im\Client($args['webhook'], ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $args['dir']]);
+        $mark('calling');
+        for ($n = 0; $n < 5; $n++) {
+            $c->call('server.time');
+        }
+        return $n;
+    PHP, ['webhook' => $emu->webhook, 'dir' => b24t_state_dir()]],
+    'ini' => [<<<'PHP'
+        ini_set('b24im.allow_http', '1');
+        ini_set('b24im.rate_limit', '0');
+        ini_set('b24im.rate_burst', '1');
+        ini_set('b24im.state_dir', $args['dir']);
+        $mark('calling');
+        for ($n = 0; $n < 3; $n++) {
+            b24_call('server.time', [], $args['webhook']);
+            (new B24im\Client($args['webhook']))->call('server.time');
+        }
+        return $n * 2;
+    PHP, ['webhook' => $emu->webhook, 'dir' => b24t_state_dir()]],
+], b24t_quick());
+echo "the 4th: ", $waiting['the 4th'], "\n";
+echo "-- off: the option rate_limit 0 beside b24im.rate_limit=0.001 and b24im.rate_burst=1\n";
+echo "5 calls: ", $free['option'], "\n";
+echo "-- off: b24im.rate_limit=0 with the global functions, and a Client without the option\n";
+echo "3 + 3 calls: ", $free['ini'], "\n";
+echo "-- on: b24im.rate_limit=0.001 and b24im.rate_burst=1 with the global functions: the second call waits\n";
+echo "2 calls: ", $waiting['globals'], "\n";
+echo "-- rate_limit 0 in this process, after all that: at once\n";
+$t = microtime(true);
+$c = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir]);
+for ($n = 0; $n < 5; $n++) {
+    $c->call('server.time');
 }
-
-echo "-- on: rate_limit 2, rate_burst 3: 3 calls at once, then one each 500 ms\n";
-$on = new B24im\Client($emu->webhook, ['rate_limit' => 2 / $slow, 'rate_burst' => 3, 'state_dir' => b24t_state_dir()]);
-$burst = timed(fn() => $on->call('server.time'), 3);
-$paced = timed(fn() => $on->call('server.time'), 2);
-echo "the burst went at once: ", $burst < 0.6 * $slow ? 'true' : "false ($burst s)", "\n";
-// The bucket's rule: 5 calls with a burst of 3 take at least (5 - 3) / rate from the first; slow calls drain it meanwhile.
-$all = $burst + $paced;
-echo "the next 2 took about 1 s: ", $all >= 0.9 * $slow && $all < 2.5 * $slow ? 'true' : "false ($burst + $paced s)", "\n";
-
-echo "-- off: the option rate_limit 0, with b24im.rate_limit=0.1 and b24im.rate_burst=1 (on, each call after the first would wait 10 s)\n";
-ini_set('b24im.rate_limit', '0.1');
-ini_set('b24im.rate_burst', '1');
-$off = new B24im\Client($emu->webhook, ['rate_limit' => 0, 'state_dir' => b24t_state_dir()]);
-$t = timed(fn() => $off->call('server.time'), 5);
-echo "5 calls: ", $t < 4 * $slow ? 'fast' : "slow ($t s)", "\n";
-
-echo "-- off: b24im.rate_limit=0, with the global functions and a Client without the option\n";
-ini_set('b24im.rate_limit', '0');
-ini_set('b24im.state_dir', b24t_state_dir());
-$t = timed(fn() => b24_call('server.time', [], $emu->webhook), 3) + timed(fn() => (new B24im\Client($emu->webhook))->call('server.time'), 3);
-echo "6 calls: ", $t < 4 * $slow ? 'fast' : "slow ($t s)", "\n";
-
-echo "-- on again with b24im.rate_limit=1 for the global functions: the second call waits about a second\n";
-ini_set('b24im.rate_limit', (string) (1 / $slow));
-$t = timed(fn() => b24_call('server.time', [], $emu->webhook), 2);
-echo "2 calls: ", $t >= 0.9 * $slow && $t < 2.5 * $slow ? 'paced' : "not paced ($t s)", "\n";
+echo "5 calls: ", microtime(true) - $t < b24t_quick() ? 'at once' : 'slow', "\n";
 echo count($emu->requests()), " requests\n";
 ?>
 --EXPECT--
--- on: rate_limit 2, rate_burst 3: 3 calls at once, then one each 500 ms
-the burst went at once: true
-the next 2 took about 1 s: true
--- off: the option rate_limit 0, with b24im.rate_limit=0.1 and b24im.rate_burst=1 (on, each call after the first would wait 10 s)
-5 calls: fast
--- off: b24im.rate_limit=0, with the global functions and a Client without the option
-6 calls: fast
--- on again with b24im.rate_limit=1 for the global functions: the second call waits about a second
-2 calls: paced
-18 requests
+-- on: rate_limit 0.001, rate_burst 3
+3 calls: at once
+the 4th: waits for the bucket
+-- off: the option rate_limit 0 beside b24im.rate_limit=0.001 and b24im.rate_burst=1
+5 calls: went through at once (5)
+-- off: b24im.rate_limit=0 with the global functions, and a Client without the option
+3 + 3 calls: went through at once (6)
+-- on: b24im.rate_limit=0.001 and b24im.rate_burst=1 with the global functions: the second call waits
+2 calls: waits for the bucket
+-- rate_limit 0 in this process, after all that: at once
+5 calls: at once
+20 requests

@@ -6,54 +6,79 @@ require __DIR__ . '/concurrency.inc';
 $a = b24t_start(['onprem' => true]);
 $b = b24t_start(['onprem' => true]);
 $dir = b24t_state_dir();
-$slow = b24t_slow();   // under valgrind every call is slow: the limiter is made slower still
-$opts = ['allow_http' => true, 'rate_limit' => 1 / $slow, 'rate_burst' => 2, 'state_dir' => $dir];
+// A bucket of 2 that drains one call each 1000 s: a third call to a portal waits, unmistakably.
+$opts = ['allow_http' => true, 'rate_limit' => 0.001, 'rate_burst' => 2, 'state_dir' => $dir];
 
-function timed(string $what, callable $fn): void
+function at_once(string $what, callable $fn): void
 {
     $t = microtime(true);
     $fn();
     $t = microtime(true) - $t;
-    $slow = b24t_slow();
-    echo $what, ': ', $t < 0.5 * $slow ? 'at once' : ($t >= 0.8 * $slow && $t < 2.5 * $slow ? 'waited about 1 s' : "took $t s"), "\n";
+    echo $what, ': ', $t < b24t_quick() ? 'at once' : "took $t s", "\n";
 }
 
-$hookA = new B24im\Client($a->webhook, $opts);
-$hookB = new B24im\Client($b->webhook, $opts);
-$oauthA = new B24im\Client(['access_token' => $a->token, 'client_endpoint' => $a->clientEndpoint], $opts);
-timed('portal A, webhook, 2 calls (the burst)', function () use ($hookA) { $hookA->call('server.time'); $hookA->call('server.time'); });
-timed('portal B, webhook, 2 calls (its own bucket)', function () use ($hookB) { $hookB->call('server.time'); $hookB->call('server.time'); });
-timed('portal A, OAuth, 1 call (the same bucket as its webhook)', fn() => $oauthA->call('server.time'));
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.rate_limit', (string) (1 / $slow));
-ini_set('b24im.rate_burst', '2');
-ini_set('b24im.state_dir', $dir);
-timed('portal A, the global functions, 1 call', fn() => b24_status_get($a->webhook));
-$children = new B24tChildren();
-$children->start(1, <<<'PHP'
-    $c = new B24im\Client($args['webhook'], $args['opts']);
-    return $c->statusGet();
-PHP, ['webhook' => $a->webhook, 'opts' => $opts]);
-$children->ready();
-timed('portal A again, from another process', function () use ($children) {
-    $children->release();
-    $r = $children->wait()[0];
-    if ($r['result'] !== 'online') {
-        echo $r['output'], "\n";
-    }
+at_once('portal A, webhook, 2 calls (the burst)', function () use ($a, $opts) {
+    $c = new B24im\Client($a->webhook, $opts);
+    $c->call('server.time');
+    $c->call('server.time');
 });
+at_once('portal B, webhook, 2 calls (its own bucket)', function () use ($b, $opts) {
+    $c = new B24im\Client($b->webhook, $opts);
+    $c->call('server.time');
+    $c->call('server.time');
+});
+// Each in a process of its own, side by side.
+$cases = [
+    'portal A, an OAuth client in another process' => [<<<'PHP'
+        $c = new B24im\Client(['access_token' => $args['token'], 'client_endpoint' => $args['endpoint']], $args['opts']);
+        $mark('calling');
+        return $c->statusGet();
+    PHP, ['token' => $a->token, 'endpoint' => $a->clientEndpoint, 'opts' => $opts]],
+    'portal A, the global functions in another process (b24im.state_dir)' => [<<<'PHP'
+        ini_set('b24im.allow_http', '1');
+        ini_set('b24im.rate_limit', '0.001');
+        ini_set('b24im.rate_burst', '2');
+        ini_set('b24im.state_dir', $args['dir']);
+        $mark('calling');
+        return b24_status_get($args['webhook']);
+    PHP, ['webhook' => $a->webhook, 'dir' => $dir]],
+    "portal A, its URL's scheme in capitals" => [<<<'PHP'
+        $c = new B24im\Client(str_replace('http://', 'HTTP://', $args['webhook']), $args['opts']);
+        $mark('calling');
+        return $c->statusGet();
+    PHP, ['webhook' => $a->webhook, 'opts' => $opts]],
+    'portal B, a third call' => [<<<'PHP'
+        $c = new B24im\Client($args['webhook'], $args['opts']);
+        $mark('calling');
+        return $c->statusGet();
+    PHP, ['webhook' => $b->webhook, 'opts' => $opts]],
+    'portal A from a process with another state_dir (so another bucket)' => [<<<'PHP'
+        $c = new B24im\Client($args['webhook'], ['state_dir' => $args['other']] + $args['opts']);
+        $mark('calling');
+        return $c->statusGet();
+    PHP, ['webhook' => $a->webhook, 'opts' => $opts, 'other' => b24t_state_dir()]],
+];
+foreach (b24t_waits_all($cases) as $what => $answer) {
+    echo "$what: $answer\n";
+}
+
 echo "-- its TLS front (https, another port) is another portal\n";
 $tls = $a->tls();
-$hookTls = new B24im\Client($tls->webhook, ['ca_file' => $tls->ca] + $opts);
-timed('portal A over https, 2 calls', function () use ($hookTls) { $hookTls->call('server.time'); $hookTls->call('server.time'); });
+at_once('portal A over https, 2 calls', function () use ($tls, $opts) {
+    $c = new B24im\Client($tls->webhook, ['ca_file' => $tls->ca] + $opts);
+    $c->call('server.time');
+    $c->call('server.time');
+});
 echo count($a->requests()), " and ", count($b->requests()), " requests\n";
 ?>
 --EXPECT--
 portal A, webhook, 2 calls (the burst): at once
 portal B, webhook, 2 calls (its own bucket): at once
-portal A, OAuth, 1 call (the same bucket as its webhook): waited about 1 s
-portal A, the global functions, 1 call: waited about 1 s
-portal A again, from another process: waited about 1 s
+portal A, an OAuth client in another process: waits for the bucket
+portal A, the global functions in another process (b24im.state_dir): waits for the bucket
+portal A, its URL's scheme in capitals: waits for the bucket
+portal B, a third call: waits for the bucket
+portal A from a process with another state_dir (so another bucket): went through at once ("online")
 -- its TLS front (https, another port) is another portal
 portal A over https, 2 calls: at once
-7 and 2 requests
+5 and 2 requests
