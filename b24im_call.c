@@ -33,7 +33,7 @@ zend_result b24im_session_init(b24im_session *s, HashTable *auth_array, zend_str
 	if (options && b24im_settings_apply(&s->settings, options, options_arg) == FAILURE) {
 		return FAILURE;
 	}
-	if (b24im_endpoint_resolve(&s->ep, auth_array, auth_url, auth_arg, s->settings.allow_http, method) == FAILURE) {
+	if (b24im_endpoint_resolve(&s->ep, auth_array, auth_url, auth_arg, s->settings.transport.allow_http, method) == FAILURE) {
 		return FAILURE;
 	}
 	if (auth_array) {

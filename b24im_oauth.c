@@ -87,7 +87,7 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 	struct b24im_transport *t = b24im_call_transport();
 	struct json_tokener *tok = b24im_call_tokener();
 
-	if (b24im_endpoint_check_url(ZSTR_VAL(url), ZSTR_LEN(url), s->settings.allow_http, "the OAuth server URL (b24im.oauth_url)", method) == FAILURE) {
+	if (b24im_endpoint_check_url(ZSTR_VAL(url), ZSTR_LEN(url), s->settings.transport.allow_http, "the OAuth server URL (b24im.oauth_url)", method) == FAILURE) {
 		zend_string_release(url);
 		return FAILURE;
 	}
@@ -217,7 +217,7 @@ static zend_result adopt(b24im_session *s, zval *merged, const char *method)
 	b24im_endpoint ep;
 	zval *handler = Z_TYPE(s->handler) != IS_UNDEF ? &s->handler : &B24IM_G(refresh_handler);
 
-	if (b24im_endpoint_resolve(&ep, Z_ARRVAL_P(merged), NULL, 0, s->settings.allow_http, method) == FAILURE) {
+	if (b24im_endpoint_resolve(&ep, Z_ARRVAL_P(merged), NULL, 0, s->settings.transport.allow_http, method) == FAILURE) {
 		return FAILURE;
 	}
 	b24im_endpoint_dtor(&s->ep);

@@ -14,7 +14,6 @@ static void point_transport_strings(b24im_settings *s)
 {
 	s->transport.ca_file = s->ca_file ? ZSTR_VAL(s->ca_file) : NULL;
 	s->transport.user_agent = s->user_agent ? ZSTR_VAL(s->user_agent) : B24IM_DEFAULT_USER_AGENT;
-	s->transport.allow_http = s->allow_http;
 }
 
 void b24im_settings_from_ini(b24im_settings *s)
@@ -25,7 +24,7 @@ void b24im_settings_from_ini(b24im_settings *s)
 	s->transport.verify_tls = B24IM_G(verify_tls);
 	s->transport.max_response_size = (size_t) B24IM_G(max_response_size);
 	s->transport.max_redirects = B24IM_MAX_REDIRECTS;
-	s->allow_http = B24IM_G(allow_http);
+	s->transport.allow_http = B24IM_G(allow_http);
 	s->max_retries = B24IM_G(max_retries);
 	s->rate_limit = B24IM_G(rate_limit);
 	s->rate_burst = B24IM_G(rate_burst);
@@ -75,7 +74,7 @@ static const option_def options_known[] = {
 	OPT("connect_timeout_ms", OPT_POSITIVE_INT, transport.connect_timeout_ms),
 	OPT("max_response_size", OPT_POSITIVE_INT, transport.max_response_size),
 	OPT("verify_tls", OPT_BOOL, transport.verify_tls),
-	OPT("allow_http", OPT_BOOL, allow_http),
+	OPT("allow_http", OPT_BOOL, transport.allow_http),
 	OPT("max_retries", OPT_COUNT, max_retries),
 	OPT("rate_limit", OPT_RATE, rate_limit),
 	OPT("rate_burst", OPT_COUNT, rate_burst),

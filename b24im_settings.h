@@ -7,7 +7,6 @@
 
 typedef struct {
 	b24im_transport_opts transport; /* its strings point into the zend_strings below */
-	bool allow_http;
 	zend_long max_retries;          /* retries of a call the portal refused before running it */
 	double rate_limit;              /* requests a second per portal, shared machine-wide; 0 = off */
 	zend_long rate_burst;           /* 0 = off */

@@ -81,13 +81,11 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
 	write_ctx *ctx = userdata;
 	size_t n = size * nmemb;
 
-	if (ctx->body->s && ZSTR_LEN(ctx->body->s) + n > ctx->max) {
+	size_t have = ctx->body->s ? ZSTR_LEN(ctx->body->s) : 0;
+
+	if (have + n > ctx->max) {
 		ctx->too_large = true;
 		return 0; /* makes curl stop with CURLE_WRITE_ERROR */
-	}
-	if (!ctx->body->s && n > ctx->max) {
-		ctx->too_large = true;
-		return 0;
 	}
 	smart_str_appendl(ctx->body, data, n);
 	return n;

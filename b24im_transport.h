@@ -12,7 +12,7 @@ typedef struct {
 	zend_long connect_timeout_ms;
 	bool verify_tls;
 	const char *ca_file;           /* NULL or "": the system store */
-	bool allow_http;               /* may a redirect lead to plain http (never from https) */
+	bool allow_http;               /* plain http allowed at all (endpoints, redirects; never https -> http) */
 	size_t max_response_size;      /* bytes of body, stopped as they arrive */
 	const char *user_agent;
 	int max_redirects;
