@@ -6,18 +6,24 @@
 
 /* Apache's default keep-alive is 5 s; stay below it. */
 #define B24IM_MAX_CONN_IDLE_S 4
+/* A portal's reply headers take about 1 KB; more than this is a hostile or broken server. */
+#define B24IM_MAX_HEADER_BYTES (64 * 1024)
 
+/* What the callbacks learn of the reply in progress. */
 typedef struct {
 	smart_str *body;
 	size_t max;
 	bool too_large;
-} write_ctx;
+	size_t header_bytes;          /* of every header line delivered, status lines included */
+	bool headers_too_large;
+	bool encoded;                 /* a Content-Encoding, which b24im never asks for */
+} reply_ctx;
 
 struct b24im_transport {
 	CURL *easy;
 	struct curl_slist *headers;
 	char errbuf[CURL_ERROR_SIZE];
-	write_ctx sink;               /* where the body of the reply in progress goes */
+	reply_ctx sink;               /* where the body of the reply in progress goes */
 	/* The settings the handle is configured with; a call with other settings configures it anew. */
 	bool configured;
 	b24im_transport_opts applied;
@@ -78,7 +84,7 @@ void b24im_http_reply_dtor(b24im_http_reply *reply)
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
 {
-	write_ctx *ctx = userdata;
+	reply_ctx *ctx = userdata;
 	size_t n = size * nmemb;
 
 	size_t have = ctx->body->s ? ZSTR_LEN(ctx->body->s) : 0;
@@ -96,6 +102,43 @@ static bool starts_with_ci(const char *s, const char *prefix)
 	return strncasecmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* Whether a header line (not NUL-terminated) is "Content-Encoding:" with a value other than identity. */
+static bool is_content_encoding(const char *line, size_t n)
+{
+	static const char name[] = "content-encoding:";
+	size_t i = sizeof(name) - 1, end = n;
+
+	if (n < i || strncasecmp(line, name, i) != 0) {
+		return false;
+	}
+	while (i < end && (line[i] == ' ' || line[i] == '\t')) {
+		i++;
+	}
+	while (end > i && (line[end - 1] == '\r' || line[end - 1] == '\n' || line[end - 1] == ' ' || line[end - 1] == '\t')) {
+		end--;
+	}
+	return !(end - i == 8 && strncasecmp(line + i, "identity", 8) == 0) && end > i;
+}
+
+/* libcurl hands over each complete header line. b24im sends no Accept-Encoding, so an encoded body would
+ * be bytes it cannot read (or a bomb it must not inflate): it stops there, as it does at too many headers. */
+static size_t on_header(char *line, size_t size, size_t nmemb, void *userdata)
+{
+	reply_ctx *ctx = userdata;
+	size_t n = size * nmemb;
+
+	ctx->header_bytes += n;
+	if (ctx->header_bytes > B24IM_MAX_HEADER_BYTES) {
+		ctx->headers_too_large = true;
+		return 0; /* makes curl stop with CURLE_WRITE_ERROR */
+	}
+	if (is_content_encoding(line, n)) {
+		ctx->encoded = true;
+		return 0;
+	}
+	return n;
+}
+
 static void fail(b24im_http_reply *out, const char *code, const char *fmt, ...)
 {
 	va_list ap;
@@ -108,7 +151,7 @@ static void fail(b24im_http_reply *out, const char *code, const char *fmt, ...)
 
 /* Names a libcurl failure with one of b24im's transport codes. curl's own text names hosts and ports,
  * never the path that holds a webhook code. */
-static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, const write_ctx *ctx,
+static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, const reply_ctx *ctx,
 	const b24im_transport_opts *opts)
 {
 	const char *text = errbuf[0] ? errbuf : curl_easy_strerror(rc);
@@ -116,6 +159,24 @@ static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, con
 	if (ctx->too_large || rc == CURLE_FILESIZE_EXCEEDED) {
 		fail(out, "RESPONSE_TOO_LARGE", "the reply is larger than b24im.max_response_size (%zu bytes)",
 			opts->max_response_size);
+		return;
+	}
+	if (ctx->headers_too_large) {
+		fail(out, "RESPONSE_TOO_LARGE", "the reply's headers are larger than %d bytes", B24IM_MAX_HEADER_BYTES);
+		return;
+	}
+	if (ctx->encoded) {
+		fail(out, "MALFORMED_REPLY", "the reply has a Content-Encoding, which b24im does not ask for");
+		return;
+	}
+	if (ctx->header_bytes == 0 && (rc == CURLE_GOT_NOTHING || rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR)) {
+		/* Closed or reset before a byte of reply: which of the three curl sees depends on timing alone. */
+		fail(out, "NO_REPLY", "the portal closed the connection without replying");
+		return;
+	}
+	/* Which libcurl failures mean a malformed reply rather than a lost connection is told only by its text. */
+	if (rc == CURLE_RECV_ERROR && strstr(text, "chunked-encoding")) {
+		fail(out, "MALFORMED_REPLY", "%s", text);
 		return;
 	}
 	switch (rc) {
@@ -150,7 +211,19 @@ static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, con
 			fail(out, "TRUNCATED_REPLY", "%s", text);
 			break;
 		case CURLE_GOT_NOTHING:
-			fail(out, "NO_REPLY", "%s", text);
+			fail(out, "NO_REPLY", "the portal closed the connection without replying");
+			break;
+		case CURLE_UNSUPPORTED_PROTOCOL: /* "Received HTTP/0.9 when not allowed": the status line is not HTTP */
+		case CURLE_WEIRD_SERVER_REPLY:
+			fail(out, "MALFORMED_REPLY", "%s", text);
+			break;
+		case CURLE_OUT_OF_MEMORY:
+			/* libcurl refuses a header line over 100 KB this way: the status line came, the body did not */
+			if (ctx->header_bytes > 0 && !(ctx->body->s && ZSTR_LEN(ctx->body->s))) {
+				fail(out, "RESPONSE_TOO_LARGE", "a header line of the reply is too long");
+			} else {
+				fail(out, "TRANSPORT_ERROR", "%s", text);
+			}
 			break;
 		case CURLE_RECV_ERROR:
 		case CURLE_SEND_ERROR:
@@ -219,6 +292,8 @@ static void configure(b24im_transport *t, const b24im_transport_opts *opts)
 	curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) opts->max_response_size);
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, &t->sink);
+	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(e, CURLOPT_HEADERDATA, &t->sink);
 
 	t->applied = *opts;
 	if (t->ca_file) {
@@ -270,6 +345,9 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 		t->sink.body = &out->body;
 		t->sink.max = opts->max_response_size;
 		t->sink.too_large = false;
+		t->sink.header_bytes = 0;
+		t->sink.headers_too_large = false;
+		t->sink.encoded = false;
 		t->errbuf[0] = '\0';
 		curl_easy_setopt(t->easy, CURLOPT_URL, current);
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
