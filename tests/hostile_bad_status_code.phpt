@@ -1,0 +1,17 @@
+--TEST--
+Hostile portal: an HTTP/1.1 status line whose code is not a number is a TransportException MALFORMED_REPLY
+--FILE--
+<?php
+require __DIR__ . '/hostile.inc';
+ini_set('b24im.allow_http', '1');
+$hostile = B24Hostile::start();
+hostile_call($hostile, $hostile->webhook('bad_status_code'), 10.0);
+?>
+--EXPECT--
+B24im\TransportException [MALFORMED_REPLY] 0: emu.echo: MALFORMED_REPLY: Unsupported response code in HTTP response (no HTTP reply)
+message: one line
+message: names the method
+time: bounded
+memory: bounded
+fds: none left open
+next call: true

@@ -1,0 +1,15 @@
+--TEST--
+Hostile portal: a result that is a 400-digit integer decodes as json_decode makes it: INF
+--FILE--
+<?php
+require __DIR__ . '/hostile.inc';
+ini_set('b24im.allow_http', '1');
+$hostile = B24Hostile::start();
+hostile_call($hostile, $hostile->webhook('digits'), 10.0);
+?>
+--EXPECT--
+ok: INF
+time: bounded
+memory: bounded
+fds: none left open
+next call: true

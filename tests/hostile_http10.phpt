@@ -1,0 +1,15 @@
+--TEST--
+Hostile portal: an HTTP/1.0 reply without keep-alive or Content-Length, its body ended by the close, is valid and decodes
+--FILE--
+<?php
+require __DIR__ . '/hostile.inc';
+ini_set('b24im.allow_http', '1');
+$hostile = B24Hostile::start();
+hostile_call($hostile, $hostile->webhook('http10'), 10.0);
+?>
+--EXPECT--
+ok: true
+time: bounded
+memory: bounded
+fds: none left open
+next call: true

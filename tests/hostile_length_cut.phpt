@@ -1,0 +1,17 @@
+--TEST--
+Hostile portal: a reply that stops halfway (full Content-Length announced, half sent, closed) is a TransportException TRUNCATED_REPLY
+--FILE--
+<?php
+require __DIR__ . '/hostile.inc';
+ini_set('b24im.allow_http', '1');
+$hostile = B24Hostile::start();
+hostile_call($hostile, $hostile->webhook('length_cut'), 10.0);
+?>
+--EXPECT--
+B24im\TransportException [TRUNCATED_REPLY] 200: emu.echo: TRUNCATED_REPLY: transfer closed with 99 bytes remaining to read (HTTP 200)
+message: one line
+message: names the method
+time: bounded
+memory: bounded
+fds: none left open
+next call: true

@@ -1,0 +1,17 @@
+--TEST--
+Hostile portal: one header line 1 MB long is a TransportException RESPONSE_TOO_LARGE, not read whole
+--FILE--
+<?php
+require __DIR__ . '/hostile.inc';
+ini_set('b24im.allow_http', '1');
+$hostile = B24Hostile::start();
+hostile_call($hostile, $hostile->webhook('long_header'), 10.0);
+?>
+--EXPECT--
+B24im\TransportException [RESPONSE_TOO_LARGE] 200: emu.echo: RESPONSE_TOO_LARGE: a header line of the reply is too long (HTTP 200)
+message: one line
+message: names the method
+time: bounded
+memory: bounded
+fds: none left open
+next call: true

@@ -1,0 +1,17 @@
+--TEST--
+Hostile portal: a redirect to another scheme (ftp://) is refused and never followed: TransportException REDIRECT_REFUSED
+--FILE--
+<?php
+require __DIR__ . '/hostile.inc';
+ini_set('b24im.allow_http', '1');
+$hostile = B24Hostile::start();
+hostile_call($hostile, $hostile->webhook('redirect_ftp'), 10.0);
+?>
+--EXPECT--
+B24im\TransportException [REDIRECT_REFUSED] 302: emu.echo: REDIRECT_REFUSED: the portal redirected to a URL that is not http or https; refused (HTTP 302)
+message: one line
+message: names the method
+time: bounded
+memory: bounded
+fds: none left open
+next call: true

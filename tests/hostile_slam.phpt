@@ -1,0 +1,19 @@
+--TEST--
+Hostile portal: a connection closed right after accept, before a byte of reply, is a TransportException NO_REPLY and is not retried
+--FILE--
+<?php
+require __DIR__ . '/hostile.inc';
+ini_set('b24im.allow_http', '1');
+$hostile = B24Hostile::start();
+hostile_call($hostile, $hostile->slamWebhook(), 10.0);
+echo 'connections slammed: ', count($hostile->served('slam')), "\n";
+?>
+--EXPECT--
+B24im\TransportException [NO_REPLY] 0: emu.echo: NO_REPLY: the portal closed the connection without replying (no HTTP reply)
+message: one line
+message: names the method
+time: bounded
+memory: bounded
+fds: none left open
+next call: true
+connections slammed: 1

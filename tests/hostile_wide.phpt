@@ -1,0 +1,15 @@
+--TEST--
+Hostile portal: a 1,000,000-element array within b24im.max_response_size decodes whole
+--FILE--
+<?php
+require __DIR__ . '/hostile.inc';
+ini_set('b24im.allow_http', '1');
+$hostile = B24Hostile::start();
+hostile_call($hostile, $hostile->webhook('wide'), 10.0, 48);
+?>
+--EXPECT--
+ok: array of 1000000
+time: bounded
+memory: bounded
+fds: none left open
+next call: true
