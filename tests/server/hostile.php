@@ -38,6 +38,7 @@ const CASES = [
     'objects' => '{"result": [{}, {}, ...]} with 300,000 empty objects (900 KB, the costliest JSON per byte)',
     'bom' => 'a UTF-8 byte order mark before the JSON',
     'digits' => 'a result that is a 400-digit integer',
+    'echo' => 'a 502 text page that echoes the request, body first (a proxy that shows what it got)',
     'redirect_loop' => '302 to its own URL, forever',
     'redirect_file' => '302 to file:///etc/passwd',
     'redirect_ftp' => '302 to an ftp:// URL on this server',
@@ -114,21 +115,21 @@ function serve($conn, string $log): void
 {
     stream_set_timeout($conn, 30);
     if (($request = read_request($conn)) !== null) {
-        [$path, $bytes] = $request;
+        [$path, $text] = $request;
         $case = explode('/', ltrim($path, '/'), 2)[0];
         $out = new Out($conn);
         try {
-            answer($case, $path, $out);
+            answer($case, $path, $out, $text);
             $ended = 'done';
         } catch (PeerClosed) {
             $ended = 'peer_closed';
         }
-        record($log, ['case' => $case, 'request_bytes' => $bytes, 'sent_bytes' => $out->sent, 'ended' => $ended]);
+        record($log, ['case' => $case, 'request_bytes' => strlen($text), 'sent_bytes' => $out->sent, 'ended' => $ended]);
     }
     fclose($conn);
 }
 
-/** Reads one request (head and Content-Length body); returns [path, bytes read] or null at end of stream. */
+/** Reads one request (head and Content-Length body); returns [path, the request's text] or null at end of stream. */
 function read_request($conn): ?array
 {
     $data = '';
@@ -148,7 +149,7 @@ function read_request($conn): ?array
         }
         $body .= $chunk;
     }
-    return [explode(' ', $head)[1] ?? '/', strlen($head) + 4 + strlen($body)];
+    return [explode(' ', $head)[1] ?? '/', "$head\r\n\r\n$body"];
 }
 
 final class PeerClosed extends Exception
@@ -196,7 +197,7 @@ final class Out
 }
 
 /** Answers $case. */
-function answer(string $case, string $path, Out $out): void
+function answer(string $case, string $path, Out $out, string $request): void
 {
     $json = ['Content-Type' => 'application/json; charset=utf-8'];
     switch ($case) {
@@ -283,6 +284,13 @@ function answer(string $case, string $path, Out $out): void
             return;
         case 'digits':
             $out->json('{"result":' . str_repeat('9', 400) . '}');
+            return;
+        case 'echo':
+            [$head, $body] = explode("\r\n\r\n", $request, 2);
+            $page = "$body\n$head";
+            $out->head('HTTP/1.1 502 Bad Gateway', ['Content-Type' => 'text/plain', 'Content-Length' => strlen($page),
+                'Connection' => 'close']);
+            $out->write($page);
             return;
         case 'redirect_loop':
             $out->head('HTTP/1.1 302 Found', ['Location' => $path, 'Content-Length' => 0, 'Connection' => 'close']);
