@@ -6,9 +6,9 @@ require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true, 'workers' => 10]);
 $dir = b24t_state_dir();
 $old = ['access_token' => $emu->expiredToken, 'refresh_token' => $emu->refreshToken, 'client_endpoint' => $emu->clientEndpoint];
-// The OAuth server takes 1 s to answer (30 s under valgrind, where every call takes seconds), so every process meets
+// The OAuth server takes 3 s to answer (30 s under valgrind, where every call takes seconds), so every process meets
 // expired_token while the renewal is in flight.
-$delay = b24t_valgrind() ? 30.0 : 1.0;
+$delay = b24t_valgrind() ? 30.0 : 3.0;
 $emu->fault(['match' => 'oauth/token', 'delay_ms' => (int) ($delay * 1000)]);
 
 $children = new B24tChildren();
