@@ -192,7 +192,9 @@ static zend_result attempt(b24im_session *s, const char *method, size_t method_l
 
 			error_set(err, B24IM_ERR_API, ZSTR_VAL(reply.error), ZSTR_LEN(reply.error),
 				ZSTR_VAL(reply.description), ZSTR_LEN(reply.description), http.http_status);
-			if (reset && (Z_TYPE_P(reset) == IS_LONG || Z_TYPE_P(reset) == IS_DOUBLE)) {
+			/* a number, or a string of one ("1795000600", as PHP code that built the reply may send it) */
+			if (reset && (Z_TYPE_P(reset) == IS_LONG || Z_TYPE_P(reset) == IS_DOUBLE
+					|| (Z_TYPE_P(reset) == IS_STRING && is_numeric_string(Z_STRVAL_P(reset), Z_STRLEN_P(reset), NULL, NULL, false)))) {
 				ZVAL_DOUBLE(&err->reset_at, zval_get_double(reset));
 			}
 			/* the portal refuses these before running the method (older texts gave 429 for the first) */

@@ -1,5 +1,5 @@
 --TEST--
-Retries: 429 OPERATION_TIME_LIMIT is thrown at once (one request) as RateLimitException, getResetAt() = the reply's time.operating_reset_at as a float, null where absent
+Retries: 429 OPERATION_TIME_LIMIT is thrown at once (one request) as RateLimitException, getResetAt() = the reply's time.operating_reset_at (a number or a numeric string) as a float, null where absent or not numeric
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -29,6 +29,8 @@ echo "-- a time block without it\n";
 limited($emu, $c, $error + ['time' => ['start' => 1795000000.5]]);
 echo "-- no time block\n";
 limited($emu, $c, $error);
+echo "-- a numeric string\n";
+limited($emu, $c, $error + ['time' => ['operating_reset_at' => '1795000600']]);
 echo "-- not a number\n";
 limited($emu, $c, $error + ['time' => ['operating_reset_at' => 'soon']]);
 echo "-- a 503 QUERY_LIMIT_EXCEEDED with a time block carries it too (after its retries)\n";
@@ -54,6 +56,10 @@ B24im\RateLimitException [OPERATION_TIME_LIMIT] 429: im.user.status.get: OPERATI
 -- no time block
 B24im\RateLimitException [OPERATION_TIME_LIMIT] 429: im.user.status.get: OPERATION_TIME_LIMIT: Method is blocked due to operation time limit. (HTTP 429)
   getResetAt(): NULL
+  1 request(s)
+-- a numeric string
+B24im\RateLimitException [OPERATION_TIME_LIMIT] 429: im.user.status.get: OPERATION_TIME_LIMIT: Method is blocked due to operation time limit. (HTTP 429)
+  getResetAt(): float(1795000600)
   1 request(s)
 -- not a number
 B24im\RateLimitException [OPERATION_TIME_LIMIT] 429: im.user.status.get: OPERATION_TIME_LIMIT: Method is blocked due to operation time limit. (HTTP 429)
