@@ -206,6 +206,7 @@ PHP_RINIT_FUNCTION(b24im)
 #endif
 	ZVAL_NULL(&B24IM_G(last_response));
 	ZVAL_UNDEF(&B24IM_G(refresh_handler));
+	B24IM_G(endpoint_cache) = NULL;
 	return SUCCESS;
 }
 
@@ -214,6 +215,7 @@ PHP_RSHUTDOWN_FUNCTION(b24im)
 	(void) type;
 	(void) module_number;
 	b24im_call_forget(&B24IM_G(last_response));
+	b24im_endpoint_cache_clear();
 	zval_ptr_dtor(&B24IM_G(refresh_handler));
 	ZVAL_UNDEF(&B24IM_G(refresh_handler));
 	return SUCCESS;

@@ -180,6 +180,56 @@ static zend_result resolve_webhook(const char *method, b24im_endpoint *ep, const
 	return SUCCESS;
 }
 
+/* The last webhook URL resolved in this request and what it resolved to: a loop of calls with one webhook
+ * parses it once. Only successes are kept; the result depends on nothing but the URL and allow_http. */
+struct b24im_endpoint_cache {
+	zend_string *url;
+	bool allow_http;
+	b24im_endpoint ep;
+};
+
+static void endpoint_copy(b24im_endpoint *to, const b24im_endpoint *from)
+{
+	to->kind = from->kind;
+	to->base = from->base ? zend_string_copy(from->base) : NULL;
+	to->token = from->token ? zend_string_copy(from->token) : NULL;
+	to->code = from->code ? zend_string_copy(from->code) : NULL;
+	to->portal = from->portal ? zend_string_copy(from->portal) : NULL;
+}
+
+void b24im_endpoint_cache_clear(void)
+{
+	struct b24im_endpoint_cache *c = B24IM_G(endpoint_cache);
+
+	if (c) {
+		zend_string_release(c->url);
+		b24im_endpoint_dtor(&c->ep);
+		efree(c);
+		B24IM_G(endpoint_cache) = NULL;
+	}
+}
+
+static zend_result resolve_webhook_cached(const char *method, b24im_endpoint *ep, const char *s, size_t len,
+	const char *what, bool allow_http)
+{
+	struct b24im_endpoint_cache *c = B24IM_G(endpoint_cache);
+
+	if (c && c->allow_http == allow_http && ZSTR_LEN(c->url) == len && memcmp(ZSTR_VAL(c->url), s, len) == 0) {
+		endpoint_copy(ep, &c->ep);
+		return SUCCESS;
+	}
+	if (resolve_webhook(method, ep, s, len, what, allow_http) == FAILURE) {
+		return FAILURE;
+	}
+	b24im_endpoint_cache_clear();
+	c = emalloc(sizeof(*c));
+	c->url = zend_string_init(s, len, 0);
+	c->allow_http = allow_http;
+	endpoint_copy(&c->ep, ep);
+	B24IM_G(endpoint_cache) = c;
+	return SUCCESS;
+}
+
 /* A string member of the auth array: NULL where absent or empty; a TypeError where not a string. */
 static zend_result auth_member(HashTable *auth, const char *key, size_t key_len, uint32_t arg_num, zend_string **out)
 {
@@ -271,13 +321,13 @@ zend_result b24im_endpoint_resolve(b24im_endpoint *ep, HashTable *auth_array, ze
 			zend_argument_value_error(arg_num, "must not be empty: pass a webhook URL such as " WEBHOOK_SHAPE);
 			return FAILURE;
 		}
-		return resolve_webhook(method, ep, ZSTR_VAL(auth_url), ZSTR_LEN(auth_url), "$auth", allow_http);
+		return resolve_webhook_cached(method, ep, ZSTR_VAL(auth_url), ZSTR_LEN(auth_url), "$auth", allow_http);
 	}
 	if (auth_array) {
 		return resolve_oauth(method, ep, auth_array, arg_num, allow_http);
 	}
 	if (ini && ini[0]) {
-		return resolve_webhook(method, ep, ini, strlen(ini), "b24im.webhook_url", allow_http);
+		return resolve_webhook_cached(method, ep, ini, strlen(ini), "b24im.webhook_url", allow_http);
 	}
 	/* the SAPI's environment first (FPM's env[] lines), then the process's */
 	env = sapi_getenv("B24_WEBHOOK_URL", sizeof("B24_WEBHOOK_URL") - 1);
@@ -286,7 +336,7 @@ zend_result b24im_endpoint_resolve(b24im_endpoint *ep, HashTable *auth_array, ze
 		env = process_env ? estrdup(process_env) : NULL;
 	}
 	if (env && env[0]) {
-		zend_result rc = resolve_webhook(method, ep, env, strlen(env), "B24_WEBHOOK_URL", allow_http);
+		zend_result rc = resolve_webhook_cached(method, ep, env, strlen(env), "B24_WEBHOOK_URL", allow_http);
 		efree(env);
 		return rc;
 	}

@@ -27,6 +27,9 @@ zend_result b24im_endpoint_resolve(b24im_endpoint *ep, HashTable *auth_array, ze
 
 void b24im_endpoint_dtor(b24im_endpoint *ep);
 
+/* Forgets the webhook URL resolved last (kept for the request, so that a loop of calls parses it once). */
+void b24im_endpoint_cache_clear(void);
+
 /* The secrets that an error message must mask. */
 void b24im_endpoint_secrets(const b24im_endpoint *ep, b24im_secrets *secrets);
 

@@ -35,6 +35,7 @@ ZEND_BEGIN_MODULE_GLOBALS(b24im)
 	struct json_tokener *tokener;
 	/* Per request */
 	zval last_response;
+	struct b24im_endpoint_cache *endpoint_cache; /* see b24im_endpoint.c */
 	zval refresh_handler;   /* b24_on_token_refresh(), or undef */
 ZEND_END_MODULE_GLOBALS(b24im)
 
