@@ -11,6 +11,7 @@
 #include "php_b24im.h"
 #include "b24im_batch.h"
 #include "b24im_call.h"
+#include "b24im_endpoint.h"
 #include "b24im_limiter.h"
 #include "b24im_reply.h"
 #include "b24im_transport.h"
@@ -390,6 +391,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	fuzz_request_begin();
 	fuzz_in_frame(run, &in);
+	b24im_endpoint_cache_clear(); /* what the module's RSHUTDOWN does */
 	fuzz_request_end();
 
 	current = NULL;

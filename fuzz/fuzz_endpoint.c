@@ -384,6 +384,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (in.form == FORM_ENV) {
 		unsetenv("B24_WEBHOOK_URL");
 	}
+	b24im_endpoint_cache_clear(); /* what the module's RSHUTDOWN does */
 	fuzz_request_end();
 	free(copy);
 	return 0;
