@@ -216,6 +216,7 @@ PHP_RSHUTDOWN_FUNCTION(b24im)
 	(void) module_number;
 	b24im_call_forget(&B24IM_G(last_response));
 	b24im_endpoint_cache_clear();
+	b24im_transport_request_end(B24IM_G(transport));
 	zval_ptr_dtor(&B24IM_G(refresh_handler));
 	ZVAL_UNDEF(&B24IM_G(refresh_handler));
 	return SUCCESS;

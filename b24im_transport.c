@@ -29,6 +29,10 @@ struct b24im_transport {
 	b24im_transport_opts applied;
 	char *ca_file;                /* persistent copies of applied's strings */
 	char *user_agent;
+	/* The URL of the last transfer, parsed once into a URL handle (CURLOPT_CURLU): libcurl otherwise parses
+	 * CURLOPT_URL anew on every transfer and prints it back with its own printf (about 16,000 instructions). */
+	CURLU *url_handle;
+	char *url;                    /* what url_handle holds and the easy handle is set to, or NULL */
 };
 
 b24im_transport *b24im_transport_new(void)
@@ -77,6 +81,12 @@ void b24im_transport_free(b24im_transport *t)
 	}
 	if (t->easy) {
 		curl_easy_cleanup(t->easy);
+	}
+	if (t->url_handle) {
+		curl_url_cleanup(t->url_handle);
+	}
+	if (t->url) {
+		pefree(t->url, 1);
 	}
 	curl_slist_free_all(t->headers);
 	if (t->ca_file) {
@@ -246,6 +256,49 @@ static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, con
 	}
 }
 
+/* The handle no longer points at a parsed URL; the next transfer sets its own. */
+static void forget_url(b24im_transport *t)
+{
+	if (t->url) {
+		curl_easy_setopt(t->easy, CURLOPT_CURLU, NULL);
+		curl_easy_setopt(t->easy, CURLOPT_URL, NULL);
+		pefree(t->url, 1);
+		t->url = NULL;
+	}
+	if (t->url_handle) {
+		curl_url_cleanup(t->url_handle); /* it holds a webhook code or a token-free path; none is kept */
+		t->url_handle = NULL;
+	}
+}
+
+/* Points the handle at url; the same URL as the last transfer's costs nothing. A URL the URL API refuses
+ * goes to libcurl as text, so that the transfer fails exactly as libcurl's own parse would have it. */
+static void set_url(b24im_transport *t, const char *url)
+{
+	if (t->url && strcmp(t->url, url) == 0) {
+		return;
+	}
+	forget_url(t);
+	t->url_handle = curl_url();
+	if (t->url_handle && curl_url_set(t->url_handle, CURLUPART_URL, url, 0) == CURLUE_OK) {
+		t->url = pestrdup(url, 1);
+		curl_easy_setopt(t->easy, CURLOPT_CURLU, t->url_handle);
+		return;
+	}
+	if (t->url_handle) {
+		curl_url_cleanup(t->url_handle);
+		t->url_handle = NULL;
+	}
+	curl_easy_setopt(t->easy, CURLOPT_URL, url);
+}
+
+void b24im_transport_request_end(b24im_transport *t)
+{
+	if (t) {
+		forget_url(t);
+	}
+}
+
 static bool same_string(const char *a, const char *b)
 {
 	return strcmp(a ? a : "", b ? b : "") == 0;
@@ -281,6 +334,7 @@ static bool configure(b24im_transport *t, const b24im_transport_opts *opts)
 		return false;
 	}
 	curl_easy_reset(e);
+	forget_url(t);
 	curl_slist_free_all(t->headers);
 	t->headers = headers;
 	curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -371,7 +425,7 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 		t->sink.headers_too_large = false;
 		t->sink.encoded = false;
 		t->errbuf[0] = '\0';
-		curl_easy_setopt(t->easy, CURLOPT_URL, current);
+		set_url(t, current);
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, body);
 		rc = curl_easy_perform(t->easy);

@@ -34,6 +34,9 @@ void b24im_transport_free(b24im_transport *t);
 zend_result b24im_transport_post(b24im_transport *t, const char *url, const char *body, size_t body_len,
 	const b24im_transport_opts *opts, b24im_http_reply *out);
 
+/* At the end of a PHP request: the handle forgets the last URL (a webhook URL holds its code). */
+void b24im_transport_request_end(b24im_transport *t);
+
 void b24im_http_reply_dtor(b24im_http_reply *reply);
 
 #endif
