@@ -83,23 +83,53 @@ void b24im_call_forget(zval *last_response)
 	ZVAL_NULL(last_response);
 }
 
+/* The keys of a last response, made once at start-up: recording one then allocates no key and hashes none. */
+static zend_string *key_method, *key_http_status, *key_total, *key_next, *key_time;
+
+void b24im_call_startup(void)
+{
+	key_method = zend_string_init_interned("method", sizeof("method") - 1, 1);
+	key_http_status = zend_string_init_interned("http_status", sizeof("http_status") - 1, 1);
+	key_total = zend_string_init_interned("total", sizeof("total") - 1, 1);
+	key_next = zend_string_init_interned("next", sizeof("next") - 1, 1);
+	key_time = zend_string_init_interned("time", sizeof("time") - 1, 1);
+}
+
+static void set_member(HashTable *ht, zend_string *key, zval *value)
+{
+	Z_TRY_ADDREF_P(value);
+	zend_hash_update(ht, key, value);
+}
+
 static void remember(zval *last, const char *method, size_t method_len, long http_status, b24im_reply *reply)
 {
-	b24im_call_forget(last);
-	array_init_size(last, 5);
-	add_assoc_stringl(last, "method", method, method_len);
-	add_assoc_long(last, "http_status", http_status);
-	if (reply) {
-		Z_TRY_ADDREF(reply->total);
-		add_assoc_zval(last, "total", &reply->total);
-		Z_TRY_ADDREF(reply->next);
-		add_assoc_zval(last, "next", &reply->next);
-		Z_TRY_ADDREF(reply->time);
-		add_assoc_zval(last, "time", &reply->time);
+	HashTable *ht;
+	zval v, *old_method;
+
+	if (Z_TYPE_P(last) == IS_ARRAY && Z_REFCOUNTED_P(last) && Z_REFCOUNT_P(last) == 1) {
+		/* Nobody else holds the last one (a caller that kept it holds a reference): it is updated in place. */
+		ht = Z_ARRVAL_P(last);
 	} else {
-		add_assoc_null(last, "total");
-		add_assoc_null(last, "next");
-		add_assoc_null(last, "time");
+		b24im_call_forget(last);
+		array_init_size(last, 5);
+		ht = Z_ARRVAL_P(last);
+	}
+	old_method = zend_hash_find_known_hash(ht, key_method);
+	if (!old_method || Z_TYPE_P(old_method) != IS_STRING || !zend_string_equals_cstr(Z_STR_P(old_method), method, method_len)) {
+		ZVAL_STRINGL_FAST(&v, method, method_len);
+		zend_hash_update(ht, key_method, &v);
+	}
+	ZVAL_LONG(&v, http_status);
+	zend_hash_update(ht, key_http_status, &v);
+	if (reply) {
+		set_member(ht, key_total, &reply->total);
+		set_member(ht, key_next, &reply->next);
+		set_member(ht, key_time, &reply->time);
+	} else {
+		ZVAL_NULL(&v);
+		zend_hash_update(ht, key_total, &v);
+		zend_hash_update(ht, key_next, &v);
+		zend_hash_update(ht, key_time, &v);
 	}
 }
 

@@ -81,6 +81,18 @@ b24_call('user.get', [], $emu->webhook);
 $copy = b24_last_response();
 $copy['total'] = 0;
 var_dump(b24_last_response()['total']);
+
+echo "-- one kept stays as it was when the next call records its own; one let go is not missed\n";
+$kept = b24_last_response();
+b24_status_get($emu->webhook);
+echo json_encode($kept['method']), ' ', json_encode($kept['total']), ' ', json_encode(array_keys($kept)), "\n";
+$now = b24_last_response();
+echo json_encode($now['method']), ' ', json_encode($now['total']), ' ', json_encode(array_keys($now)), "\n";
+unset($kept, $now);
+b24_call('user.get', ['start' => 100], $emu->webhook);
+b24_status_get($emu->webhook);
+$now = b24_last_response();
+echo json_encode($now['method']), ' ', json_encode($now['total']), ' ', json_encode($now['next']), ' ', json_encode(array_keys($now)), "\n";
 ?>
 --EXPECT--
 -- before any call
@@ -256,3 +268,7 @@ B24im\TransportException CONNECT_FAILED 0
 NULL
 -- a copy: changing it changes nothing
 int(120)
+-- one kept stays as it was when the next call records its own; one let go is not missed
+"user.get" 120 ["method","http_status","total","next","time"]
+"im.user.status.get" null ["method","http_status","total","next","time"]
+"im.user.status.get" null null ["method","http_status","total","next","time"]
