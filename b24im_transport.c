@@ -402,14 +402,14 @@ static bool is_redirect(long status)
 zend_result b24im_transport_post(b24im_transport *t, const char *url, const char *body, size_t body_len,
 	const b24im_transport_opts *opts, b24im_http_reply *out)
 {
-	char *current = estrdup(url);
+	const char *current = url;
+	char *hop = NULL;             /* the URL a redirect named, once there is one */
 	zend_result result = FAILURE;
 	int hops = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (!configure(t, opts)) {
 		fail(out, "TRANSPORT_ERROR", "out of memory");
-		efree(current);
 		return FAILURE;
 	}
 	for (;;) {
@@ -462,13 +462,17 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 			fail(out, "REDIRECT_REFUSED", "the portal redirected to a URL that is not http or https; refused");
 			goto cleanup;
 		}
-		efree(current);
-		current = estrdup(location);
+		if (hop) {
+			efree(hop);
+		}
+		current = hop = estrdup(location);
 	}
 	result = SUCCESS;
 
 cleanup:
-	efree(current);
+	if (hop) {
+		efree(hop);
+	}
 	smart_str_0(&out->body);
 	return result;
 }
