@@ -181,7 +181,6 @@ PHP_MINIT_FUNCTION(b24im)
 	b24im_errors_set_classes(base, api, register_class_B24im_AuthException(api),
 		register_class_B24im_RateLimitException(api), register_class_B24im_TransportException(base));
 	b24im_client_init(register_class_B24im_Client());
-	b24im_call_startup();
 	return SUCCESS;
 }
 

@@ -83,23 +83,7 @@ void b24im_call_forget(zval *last_response)
 	ZVAL_NULL(last_response);
 }
 
-/* The keys of a last response, made once at start-up: recording one then allocates no key and hashes none. */
-static zend_string *key_method, *key_http_status, *key_total, *key_next, *key_time;
-
-void b24im_call_startup(void)
-{
-	key_method = zend_string_init_interned("method", sizeof("method") - 1, 1);
-	key_http_status = zend_string_init_interned("http_status", sizeof("http_status") - 1, 1);
-	key_total = zend_string_init_interned("total", sizeof("total") - 1, 1);
-	key_next = zend_string_init_interned("next", sizeof("next") - 1, 1);
-	key_time = zend_string_init_interned("time", sizeof("time") - 1, 1);
-}
-
-static void set_member(HashTable *ht, zend_string *key, zval *value)
-{
-	Z_TRY_ADDREF_P(value);
-	zend_hash_update(ht, key, value);
-}
+#define SET_MEMBER(ht, key, value) zend_hash_str_update((ht), (key), sizeof(key) - 1, (value))
 
 static void remember(zval *last, const char *method, size_t method_len, long http_status, b24im_reply *reply)
 {
@@ -107,29 +91,33 @@ static void remember(zval *last, const char *method, size_t method_len, long htt
 	zval v, *old_method;
 
 	if (Z_TYPE_P(last) == IS_ARRAY && Z_REFCOUNTED_P(last) && Z_REFCOUNT_P(last) == 1) {
-		/* Nobody else holds the last one (a caller that kept it holds a reference): it is updated in place. */
+		/* Nobody else holds the last one (a caller that kept it holds a reference): it is updated in place,
+		 * its keys and its method string kept. */
 		ht = Z_ARRVAL_P(last);
 	} else {
 		b24im_call_forget(last);
 		array_init_size(last, 5);
 		ht = Z_ARRVAL_P(last);
 	}
-	old_method = zend_hash_find_known_hash(ht, key_method);
+	old_method = zend_hash_str_find(ht, "method", sizeof("method") - 1);
 	if (!old_method || Z_TYPE_P(old_method) != IS_STRING || !zend_string_equals_cstr(Z_STR_P(old_method), method, method_len)) {
 		ZVAL_STRINGL_FAST(&v, method, method_len);
-		zend_hash_update(ht, key_method, &v);
+		SET_MEMBER(ht, "method", &v);
 	}
 	ZVAL_LONG(&v, http_status);
-	zend_hash_update(ht, key_http_status, &v);
+	SET_MEMBER(ht, "http_status", &v);
 	if (reply) {
-		set_member(ht, key_total, &reply->total);
-		set_member(ht, key_next, &reply->next);
-		set_member(ht, key_time, &reply->time);
+		Z_TRY_ADDREF(reply->total);
+		SET_MEMBER(ht, "total", &reply->total);
+		Z_TRY_ADDREF(reply->next);
+		SET_MEMBER(ht, "next", &reply->next);
+		Z_TRY_ADDREF(reply->time);
+		SET_MEMBER(ht, "time", &reply->time);
 	} else {
 		ZVAL_NULL(&v);
-		zend_hash_update(ht, key_total, &v);
-		zend_hash_update(ht, key_next, &v);
-		zend_hash_update(ht, key_time, &v);
+		SET_MEMBER(ht, "total", &v);
+		SET_MEMBER(ht, "next", &v);
+		SET_MEMBER(ht, "time", &v);
 	}
 }
 

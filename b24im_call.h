@@ -34,9 +34,6 @@ zend_long b24im_call_http_status(const zval *last_response);
 /* Drops a recorded last response. */
 void b24im_call_forget(zval *last_response);
 
-/* At module start-up: the keys of the last response. */
-void b24im_call_startup(void);
-
 /* The per-process handles, made on first use and kept across requests. */
 struct b24im_transport *b24im_call_transport(void);
 struct json_tokener *b24im_call_tokener(void);
