@@ -256,17 +256,18 @@ static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, con
 	}
 }
 
-/* The handle no longer points at a parsed URL; the next transfer sets its own. */
+/* The handle no longer points at any URL, parsed or as text (a webhook URL holds its code); the next
+ * transfer sets its own. */
 static void forget_url(b24im_transport *t)
 {
+	curl_easy_setopt(t->easy, CURLOPT_CURLU, NULL);
+	curl_easy_setopt(t->easy, CURLOPT_URL, NULL);
 	if (t->url) {
-		curl_easy_setopt(t->easy, CURLOPT_CURLU, NULL);
-		curl_easy_setopt(t->easy, CURLOPT_URL, NULL);
 		pefree(t->url, 1);
 		t->url = NULL;
 	}
 	if (t->url_handle) {
-		curl_url_cleanup(t->url_handle); /* it holds a webhook code or a token-free path; none is kept */
+		curl_url_cleanup(t->url_handle);
 		t->url_handle = NULL;
 	}
 }
