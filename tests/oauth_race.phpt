@@ -68,9 +68,12 @@ $expired = array_filter($log, fn($r) => $r['body'] === 'auth=' . $old['access_to
 $renewed = array_filter($log, fn($r) => $r['body'] === 'auth=' . $access);
 echo "renewals: ", $emu->renewals(), ", requests to the OAuth server: ", count($oauth), "\n";
 echo "calls with the expired token: ", count($expired), ", with the new one: ", count($renewed), "\n";
+// The race happened: besides the process that renews, others met expired_token while the renewal was in flight.
+// Not necessarily all 7: PHP's built-in server may have accepted a call on the worker that holds the renewal,
+// and serves it only when that one is answered (a busy CI machine did so once).
 $answeredAt = ($oauth[0]['time'] ?? 0) + $delay;
-echo "every process met expired_token before the renewal was answered: ",
-    var_export(max(array_column($expired, 'time')) < $answeredAt, true), "\n";
+$during = count(array_filter(array_column($expired, 'time'), fn($t) => $t < $answeredAt));
+echo "processes that met expired_token while the renewal was in flight: ", $during >= 2 ? 'two or more' : $during, "\n";
 
 echo "-- later, a call that still carries the old tokens\n";
 $later = [];
@@ -97,7 +100,7 @@ echo "renewals: ", $emu->renewals(), "\n";
 the pair is the OAuth server's new one: true
 renewals: 1, requests to the OAuth server: 1
 calls with the expired token: 8, with the new one: 8
-every process met expired_token before the renewal was answered: true
+processes that met expired_token while the renewal was in flight: two or more
 -- later, a call that still carries the old tokens
 ok: 'online'
 renewals: 1, requests to the OAuth server: 1
