@@ -186,9 +186,7 @@ static const char *lex_string(const char *p, const char *end, lex_result *r)
 			p += n - 1;
 			continue;
 		}
-		if (c != '\\') {
-			continue;
-		}
+		/* what is left is a backslash: every other byte below 0x80 was plain */
 		if (p + 1 >= end || !strchr("\"\\/bfnrtu", p[1]) || p[1] == '\0') {
 			r->error = "the reply is not JSON (a bad escape in a string)";
 			return NULL;

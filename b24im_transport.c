@@ -35,6 +35,8 @@ struct b24im_transport {
 	char *url;                    /* what url_handle holds and the easy handle is set to, or NULL */
 };
 
+static void forget_url(b24im_transport *t);
+
 b24im_transport *b24im_transport_new(void)
 {
 	b24im_transport *t = pecalloc(1, sizeof(*t), 1);
@@ -79,14 +81,9 @@ void b24im_transport_free(b24im_transport *t)
 	if (!t) {
 		return;
 	}
-	if (t->easy) {
+	if (t->easy) { /* without one, no URL was ever set */
+		forget_url(t);
 		curl_easy_cleanup(t->easy);
-	}
-	if (t->url_handle) {
-		curl_url_cleanup(t->url_handle);
-	}
-	if (t->url) {
-		pefree(t->url, 1);
 	}
 	curl_slist_free_all(t->headers);
 	if (t->ca_file) {
