@@ -7,7 +7,7 @@
 extern zend_module_entry b24im_module_entry;
 #define phpext_b24im_ptr &b24im_module_entry
 
-#define PHP_B24IM_VERSION "0.2.0"
+#define PHP_B24IM_VERSION "0.2.1"
 #define B24IM_DEFAULT_USER_AGENT "b24im/" PHP_B24IM_VERSION
 
 struct b24im_transport;

@@ -14,7 +14,7 @@ foreach ($files as $f) {
     }
     $role = match (true) {
         str_starts_with($f, 'tests/') => 'test',
-        in_array($f, ['README.md', 'LICENSE'], true), str_starts_with($f, 'examples/'), str_starts_with($f, 'bench/') => 'doc',
+        in_array($f, ['README.md', 'LICENSE', 'CHANGELOG.md'], true), str_starts_with($f, 'examples/'), str_starts_with($f, 'bench/') => 'doc',
         (bool) preg_match('/\.(c|h)$|^config\.(m4|w32)$|\.stub\.php$/', $f) => 'src',
         default => null,
     };
@@ -50,7 +50,12 @@ function render(array $tree, string $indent): string
     return $out;
 }
 $contents = render($tree, '      ');
-$date = date('Y-m-d');
+// The release's date and notes are the changelog's, so this file changes with a release, not with the calendar.
+$changelog = file_get_contents('CHANGELOG.md');
+$heading = '/^## ' . preg_quote($version, '/') . ' \((\d{4}-\d{2}-\d{2})\)\n(.*?)(?=^## |\z)/ms';
+preg_match($heading, $changelog, $release) || exit("CHANGELOG.md has no section \"## $version (YYYY-MM-DD)\"\n");
+$date = $release[1];
+$notes = htmlspecialchars(trim($release[2]), ENT_XML1);
 
 $xml = <<<XML
 <?xml version="1.0" encoding="UTF-8"?>
@@ -75,7 +80,9 @@ $xml = <<<XML
     <api>beta</api>
   </stability>
   <license uri="https://opensource.org/licenses/MIT">MIT</license>
-  <notes>See README.md.</notes>
+  <notes>
+$notes
+  </notes>
   <contents>
     <dir name="/">
 $contents    </dir>
