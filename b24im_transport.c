@@ -169,7 +169,26 @@ static void fail(b24im_http_reply *out, const char *code, const char *fmt, ...)
 
 /* Names a libcurl failure with one of b24im's transport codes. curl's own text names hosts and ports,
  * never the path that holds a webhook code. */
-static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, const reply_ctx *ctx,
+/* libcurl's text for a CA store it cannot load names neither the setting nor the fix; on a machine without
+ * ca-certificates that is every https call's error. */
+static void ca_store_failed(b24im_http_reply *out, CURL *e, const b24im_transport_opts *opts)
+{
+	const char *store = NULL;
+
+	if (opts->ca_file && opts->ca_file[0]) {
+		fail(out, "TLS_FAILED", "b24im.ca_file (%s) is missing, unreadable or holds no certificate", opts->ca_file);
+		return;
+	}
+#if LIBCURL_VERSION_NUM >= 0x075400 /* 7.84.0: the store libcurl was built to use */
+	curl_easy_getinfo(e, CURLINFO_CAINFO, &store);
+#else
+	(void) e;
+#endif
+	fail(out, "TLS_FAILED", "the system CA store%s%s%s is missing or unreadable: install ca-certificates, or point "
+		"b24im.ca_file at a CA bundle", store ? " (" : "", store ? store : "", store ? ")" : "");
+}
+
+static void classify(b24im_http_reply *out, CURLcode rc, CURL *e, const char *errbuf, const reply_ctx *ctx,
 	const b24im_transport_opts *opts)
 {
 	const char *text = errbuf[0] ? errbuf : curl_easy_strerror(rc);
@@ -208,9 +227,11 @@ static void classify(b24im_http_reply *out, CURLcode rc, const char *errbuf, con
 		case CURLE_OPERATION_TIMEDOUT:
 			fail(out, "TIMEOUT", "%s", text);
 			break;
+		case CURLE_SSL_CACERT_BADFILE:
+			ca_store_failed(out, e, opts);
+			break;
 		case CURLE_SSL_CONNECT_ERROR:
 		case CURLE_PEER_FAILED_VERIFICATION:
-		case CURLE_SSL_CACERT_BADFILE:
 		case CURLE_SSL_CERTPROBLEM:
 		case CURLE_SSL_CIPHER:
 		case CURLE_SSL_ISSUER_ERROR:
@@ -430,7 +451,7 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 		curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
 		out->http_status = status;
 		if (rc != CURLE_OK) {
-			classify(out, rc, t->errbuf, &t->sink, opts);
+			classify(out, rc, t->easy, t->errbuf, &t->sink, opts);
 			out->unsent = hops == 0 && surely_unsent(t->easy, rc);
 			goto cleanup;
 		}

@@ -47,7 +47,7 @@ ok: true
 ok: 'away'
 last response: 200
 -- a path that does not exist
-B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: error setting certificate file: /nonexistent/b24im-ca.pem (no HTTP reply)
+B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: b24im.ca_file (/nonexistent/b24im-ca.pem) is missing, unreadable or holds no certificate (no HTTP reply)
 NULL
 -- a file that holds no certificate
 B24im\TransportException TLS_FAILED 0 one line
