@@ -119,10 +119,8 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 		goto cleanup;
 	}
 	if (posted == FAILURE || (http.http_status >= 300 && http.http_status < 400)) {
-		char text[200];
-		snprintf(text, sizeof(text), "the OAuth server answered with a redirect (HTTP %ld); a token renewal never follows one: "
-			"the client secret goes only to the configured token endpoint (b24im.oauth_url)", http.http_status);
-		oauth_error(s, method, B24IM_ERR_TRANSPORT, "REDIRECT_REFUSED", text, http.http_status);
+		oauth_error(s, method, B24IM_ERR_TRANSPORT, "REDIRECT_REFUSED", "the OAuth server answered with a redirect; a token renewal "
+			"never follows one: the client secret goes only to the configured token endpoint (b24im.oauth_url)", http.http_status);
 		goto cleanup;
 	}
 	if (!http.body.s || b24im_reply_decode(tok, ZSTR_VAL(http.body.s), ZSTR_LEN(http.body.s), &decoded, &why) == FAILURE
