@@ -43,10 +43,11 @@ $slow = 12 * b24t_slow();
 $emu->fault(['match' => 'oauth/token', 'delay_ms' => $slow * 1000]);
 $holder = new B24tChildren();
 $holder->start(1, <<<'PHP'
-    $c = new B24im\Client($args['old'], ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $args['dir'], 'timeout_ms' => 60000,
+    $c = new B24im\Client($args['old'], ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $args['dir'], 'timeout_ms' => $args['timeout'],
         'client_id' => $args['id'], 'client_secret' => $args['secret'], 'oauth_url' => $args['oauth']]);
     return $c->statusGet();
-PHP, ['old' => $old, 'dir' => $dir, 'id' => $emu->clientId, 'secret' => $emu->clientSecret, 'oauth' => $emu->oauthServer]);
+PHP, ['old' => $old, 'dir' => $dir, 'id' => $emu->clientId, 'secret' => $emu->clientSecret, 'oauth' => $emu->oauthServer,
+    'timeout' => (int) (($slow + 30) * 1000)]);
 $holder->release();
 $deadline = microtime(true) + 30 * b24t_slow();
 while (!array_filter($emu->requests(), fn($r) => $r['rest_method'] === null) && microtime(true) < $deadline) {
