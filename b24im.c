@@ -21,6 +21,7 @@
 #include "b24im_endpoint.h"
 #include "b24im_client.h"
 #include "b24im_settings.h"
+#include "b24im_state.h"
 
 #if PHP_VERSION_ID < 80200
 /* #[\SensitiveParameter] arrived in PHP 8.2; on 8.1 there is nothing to hide traces from. */
@@ -217,6 +218,7 @@ PHP_RSHUTDOWN_FUNCTION(b24im)
 	b24im_call_forget(&B24IM_G(last_response));
 	b24im_endpoint_cache_clear();
 	b24im_transport_request_end(B24IM_G(transport));
+	b24im_state_request_end(); /* a fatal error may have unwound past a held lock */
 	zval_ptr_dtor(&B24IM_G(refresh_handler));
 	ZVAL_UNDEF(&B24IM_G(refresh_handler));
 	return SUCCESS;

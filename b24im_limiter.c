@@ -4,6 +4,8 @@
 #include <unistd.h>
 #include <errno.h>
 
+#include "b24im_errors.h"
+
 #include "b24im_limiter.h"
 #include "b24im_state.h"
 
@@ -39,25 +41,35 @@ void b24im_sleep(double seconds)
 
 zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *portal, const char *method)
 {
+	b24im_state_file f;
 	bucket b;
 	int64_t now;
-	double wait = 0;
-	int fd;
+	double wait = 0, limit_s = (double) s->transport.timeout_ms / 1000.0;
+	double deepest = (double) s->rate_burst + s->rate_limit * limit_s;
 
 	if (s->rate_limit <= 0 || s->rate_burst <= 0) {
 		return SUCCESS;
 	}
-	fd = b24im_state_open(s, "bucket", ZSTR_VAL(portal), ZSTR_LEN(portal), method);
-	if (fd < 0) {
+	if (b24im_state_open(&f, s, "bucket", ZSTR_VAL(portal), ZSTR_LEN(portal), method) == FAILURE) {
 		return FAILURE;
 	}
-	b24im_state_lock(fd);
+	if (b24im_state_lock(&f, s, "the rate limiter's bucket of this portal", method) == FAILURE) {
+		b24im_state_close(&f);
+		return FAILURE;
+	}
 	now = now_ns();
-	if (pread(fd, &b, sizeof(b), 0) != (ssize_t) sizeof(b) || b.magic != BUCKET_MAGIC
-		|| b.stamp_ns > now || !(b.level >= 0)) {
+	if (pread(f.fd, &b, sizeof(b), 0) != (ssize_t) sizeof(b) || b.magic != BUCKET_MAGIC || b.stamp_ns > now) {
 		b.magic = BUCKET_MAGIC;
 		b.level = 0;
 		b.stamp_ns = now;
+	}
+	/* The level comes from a file: NaN, negative, +inf or huge become a finite level no higher than the
+	 * burst plus the deepest queue a call may join (a call that would wait past its timeout_ms takes no
+	 * place), so no wait is longer than the call's timeout. */
+	if (!(b.level >= 0)) {
+		b.level = 0;
+	} else if (!(b.level <= deepest)) {
+		b.level = deepest;
 	}
 	b.level -= (double) (now - b.stamp_ns) / 1e9 * s->rate_limit;
 	if (b.level < 0) {
@@ -67,13 +79,23 @@ zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *po
 	if (b.level + 1 > (double) s->rate_burst) {
 		wait = (b.level + 1 - (double) s->rate_burst) / s->rate_limit;
 	}
-	b.level += 1;
+	if (wait <= limit_s) {
+		b.level += 1;
+	}
 	b.stamp_ns = now;
-	if (pwrite(fd, &b, sizeof(b), 0) != (ssize_t) sizeof(b)) {
+	if (pwrite(f.fd, &b, sizeof(b), 0) != (ssize_t) sizeof(b)) {
 		/* a full disk costs the limit, not the call */
 	}
-	b24im_state_unlock(fd);
-	close(fd);
+	b24im_state_close(&f);
+	/* No wait outlasts the call's own timeout: one that would is waited out to it (a caller that retried at
+	 * once would only spin) and refused, without a place in the queue. */
+	if (wait > limit_s) {
+		b24im_sleep(limit_s);
+		b24im_throw_config(method, "RATE_LIMIT_WAIT", "the rate limiter's bucket of this portal (b24im.rate_limit %g a second, "
+			"b24im.rate_burst %ld) has no room within timeout_ms (%ld ms): the call would wait %.0f s",
+			s->rate_limit, (long) s->rate_burst, (long) s->transport.timeout_ms, wait);
+		return FAILURE;
+	}
 	b24im_sleep(wait);
 	return SUCCESS;
 }

@@ -3,8 +3,6 @@
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 #include "ext/standard/url.h"
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "php_b24im.h"
 #include "b24im_oauth.h"
@@ -41,24 +39,33 @@ static void oauth_error(const b24im_session *s, const char *method, b24im_error_
 	efree(where);
 }
 
-/* The token endpoint: b24im.oauth_url / the oauth_url option, else the one server_endpoint names, else the default. */
+/* The token endpoint: the oauth_url option / b24im.oauth_url, else the documented default. Never a URL from the
+ * auth array: anyone can post an auth to an application's handler, and the client secret goes to this URL. */
 static zend_string *token_url(const b24im_session *s)
 {
-	zend_string *server = auth_string(&s->auth, "server_endpoint");
-
 	if (s->settings.oauth_url) {
 		return zend_string_copy(s->settings.oauth_url);
 	}
-	if (server) {
-		const char *rest = zend_memnrstr(ZSTR_VAL(server), "/rest/", sizeof("/rest/") - 1, ZSTR_VAL(server) + ZSTR_LEN(server));
-		if (rest) {
-			size_t head = (size_t) (rest - ZSTR_VAL(server));
-			const char *tail = rest + sizeof("/rest/") - 1;
-			return zend_string_concat3(ZSTR_VAL(server), head, "/oauth/token/", sizeof("/oauth/token/") - 1,
-				tail, ZSTR_LEN(server) - head - (sizeof("/rest/") - 1));
-		}
-	}
 	return zend_string_init(B24IM_DEFAULT_OAUTH_URL, sizeof(B24IM_DEFAULT_OAUTH_URL) - 1, 0);
+}
+
+/* A buffer that held a secret is wiped before the allocator may hand it out again. */
+static void wipe_release(zend_string *str)
+{
+	if (str && !ZSTR_IS_INTERNED(str) && GC_REFCOUNT(str) == 1) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(str), ZSTR_LEN(str));
+	}
+	if (str) {
+		zend_string_release(str);
+	}
+}
+
+static void wipe_smart_str(smart_str *str)
+{
+	if (str->s) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(str->s), ZSTR_LEN(str->s));
+	}
+	smart_str_free(str);
 }
 
 static void append_param(smart_str *body, const char *name, const zend_string *value)
@@ -71,7 +78,7 @@ static void append_param(smart_str *body, const char *name, const zend_string *v
 	smart_str_appends(body, name);
 	smart_str_appendc(body, '=');
 	smart_str_append(body, encoded);
-	zend_string_release(encoded);
+	wipe_release(encoded);
 }
 
 /* Asks the OAuth server for new tokens. SUCCESS with the raw reply body (a JSON object holding
@@ -83,10 +90,13 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 	b24im_http_reply http;
 	zval decoded, *access, *error;
 	const char *why = NULL;
-	zend_result result = FAILURE;
+	zend_result result = FAILURE, posted;
 	struct b24im_transport *t = b24im_call_transport();
 	struct json_tokener *tok = b24im_call_tokener();
+	/* The token endpoint is fixed: a redirect from it is an error, never a second copy of the secret. */
+	b24im_transport_opts opts = s->settings.transport;
 
+	opts.max_redirects = 0;
 	if (b24im_endpoint_check_url(ZSTR_VAL(url), ZSTR_LEN(url), s->settings.transport.allow_http, "the OAuth server URL (b24im.oauth_url)", method) == FAILURE) {
 		zend_string_release(url);
 		return FAILURE;
@@ -103,8 +113,14 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 	smart_str_0(&body);
 
 	ZVAL_NULL(&decoded);
-	if (b24im_transport_post(t, ZSTR_VAL(url), ZSTR_VAL(body.s), ZSTR_LEN(body.s), &s->settings.transport, &http) == FAILURE) {
+	posted = b24im_transport_post(t, ZSTR_VAL(url), ZSTR_VAL(body.s), ZSTR_LEN(body.s), &opts, &http);
+	if (posted == FAILURE && strcmp(http.code, "TOO_MANY_REDIRECTS") != 0) {
 		oauth_error(s, method, B24IM_ERR_TRANSPORT, http.code, http.detail, http.http_status);
+		goto cleanup;
+	}
+	if (posted == FAILURE || (http.http_status >= 300 && http.http_status < 400)) {
+		oauth_error(s, method, B24IM_ERR_TRANSPORT, "REDIRECT_REFUSED", "the OAuth server answered with a redirect; a token renewal "
+			"never follows one: the client secret goes only to the configured token endpoint (b24im.oauth_url)", http.http_status);
 		goto cleanup;
 	}
 	if (!http.body.s || b24im_reply_decode(tok, ZSTR_VAL(http.body.s), ZSTR_LEN(http.body.s), &decoded, &why) == FAILURE
@@ -130,13 +146,14 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 			"the OAuth server's reply has no access_token and refresh_token", http.http_status);
 		goto cleanup;
 	}
-	*out = zend_string_copy(http.body.s);
+	*out = zend_string_init(ZSTR_VAL(http.body.s), ZSTR_LEN(http.body.s), 0);
 	result = SUCCESS;
 
 cleanup:
 	zval_ptr_dtor(&decoded);
+	wipe_smart_str(&http.body); /* the new tokens */
 	b24im_http_reply_dtor(&http);
-	smart_str_free(&body);
+	wipe_smart_str(&body);      /* the client secret and the refresh token */
 	zend_string_release(url);
 	return result;
 }
@@ -187,30 +204,6 @@ static bool expired(const zval *auth)
 		&& zval_get_long(expires) > 0 && zval_get_long(expires) <= (zend_long) time(NULL);
 }
 
-static zend_string *read_all(int fd)
-{
-	struct stat st;
-	zend_string *content;
-
-	if (fstat(fd, &st) != 0 || st.st_size <= 0 || st.st_size > 1024 * 1024) {
-		return NULL;
-	}
-	content = zend_string_alloc((size_t) st.st_size, 0);
-	if (pread(fd, ZSTR_VAL(content), (size_t) st.st_size, 0) != st.st_size) {
-		zend_string_efree(content);
-		return NULL;
-	}
-	ZSTR_VAL(content)[st.st_size] = '\0';
-	return content;
-}
-
-static void write_all(int fd, const zend_string *content)
-{
-	if (ftruncate(fd, 0) == 0 && pwrite(fd, ZSTR_VAL(content), ZSTR_LEN(content), 0) == (ssize_t) ZSTR_LEN(content)) {
-		fsync(fd);
-	}
-}
-
 /* Puts the new auth in the session and tells the application. */
 static zend_result adopt(b24im_session *s, zval *merged, const char *method)
 {
@@ -240,52 +233,71 @@ static zend_result adopt(b24im_session *s, zval *merged, const char *method)
 	return SUCCESS;
 }
 
+/* The largest stored renewal read back: an OAuth reply is a few hundred bytes. */
+#define MAX_STORED (1024 * 1024)
+
 zend_result b24im_oauth_renew(b24im_session *s, const char *method)
 {
 	zval current, merged;
 	zend_result result = FAILURE;
+	char unstored[200] = "";
 
 	ZVAL_COPY(&current, &s->auth);
 	ZVAL_UNDEF(&merged);
 	for (int hop = 0; hop <= MAX_CHAIN; hop++) {
 		zend_string *refresh = auth_string(&current, "refresh_token");
 		zend_string *content;
-		int fd;
+		b24im_state_file f;
 
 		if (!refresh) {
 			break;
 		}
-		fd = b24im_state_open(&s->settings, "oauth", ZSTR_VAL(refresh), ZSTR_LEN(refresh), method);
-		if (fd < 0) {
+		if (b24im_state_open(&f, &s->settings, "oauth", ZSTR_VAL(refresh), ZSTR_LEN(refresh), method) == FAILURE) {
 			goto cleanup;
 		}
 		/* One process at a time per refresh token: the first renews, the others find its result here. */
-		b24im_state_lock(fd);
-		content = read_all(fd);
+		if (b24im_state_lock(&f, &s->settings, "the stored renewal of this refresh token", method) == FAILURE) {
+			b24im_state_close(&f);
+			goto cleanup;
+		}
+		content = b24im_state_read(&f, MAX_STORED);
 		if (!content && (hop == 0 || expired(&current) || hop == MAX_CHAIN)) {
+			char why[160];
+
 			if (request_tokens(s, method, refresh, &content) == FAILURE) {
-				b24im_state_unlock(fd);
-				close(fd);
+				b24im_state_remove(&f); /* empty: only a lock, and a forged token must not leave a file */
+				b24im_state_close(&f);
 				goto cleanup;
 			}
-			write_all(fd, content);
+			if (b24im_state_replace(&f, ZSTR_VAL(content), ZSTR_LEN(content), why, sizeof(why)) == FAILURE) {
+				snprintf(unstored, sizeof(unstored), "cannot store the renewed tokens in %s %s: %s; the refresh handler got them",
+					f.configured ? "b24im.state_dir" : "the state folder", f.path, why);
+			}
 		}
-		b24im_state_unlock(fd);
-		close(fd);
+		b24im_state_close(&f);
 		if (!content) {
 			break; /* the newest tokens, still valid: use them */
 		}
 		if (merge_auth(&current, content, &merged) == FAILURE) {
-			zend_string_release(content);
+			wipe_release(content);
 			oauth_error(s, method, B24IM_ERR_TRANSPORT, "UNEXPECTED_REPLY", "the stored renewal is not JSON", 0);
 			goto cleanup;
 		}
-		zend_string_release(content);
+		wipe_release(content);
 		zval_ptr_dtor(&current);
 		ZVAL_COPY_VALUE(&current, &merged);
 		ZVAL_UNDEF(&merged);
+		if (unstored[0]) {
+			break; /* fresh from the OAuth server: nothing further to follow */
+		}
 	}
 	result = adopt(s, &current, method);
+	/* The tokens are valid and now the application's; only sharing them with other processes failed, and a
+	 * process that renews the old refresh token again would be refused: the application must know. */
+	if (result == SUCCESS && unstored[0]) {
+		b24im_throw_config(method, "STATE_WRITE", "%s", unstored);
+		result = FAILURE;
+	}
 
 cleanup:
 	zval_ptr_dtor(&current);

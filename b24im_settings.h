@@ -14,7 +14,7 @@ typedef struct {
 	zend_string *user_agent;
 	zend_string *client_id;         /* the application's, for token renewal; NULL where unknown */
 	zend_string *client_secret;
-	zend_string *oauth_url;         /* NULL: from the auth's server_endpoint, else the default */
+	zend_string *oauth_url;         /* NULL: the default; never taken from an auth */
 	zend_string *state_dir;         /* NULL: the default under the system temp dir */
 } b24im_settings;
 

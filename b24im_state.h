@@ -5,13 +5,49 @@
 #include "php.h"
 #include "b24im_settings.h"
 
-/* Opens (creating, 0600) the state file of kind for key, in the state folder (created 0700, and refused
- * where it is not a private folder of this user). The key itself never appears in the file name: a
- * SHA-256 of it does. Throws B24im\Exception STATE_DIR and returns -1 on failure. */
-int b24im_state_open(const b24im_settings *s, const char *kind, const char *key, size_t key_len, const char *method);
+/* Renewal files older than this are removed: by then every access token they carried has expired
+ * (Bitrix24's last an hour) and a process still holding the spent refresh token has had a day. */
+#define B24IM_STATE_RENEWAL_MAX_AGE 86400
+/* At most this many state files in the folder; the oldest go first. */
+#define B24IM_STATE_MAX_FILES 1024
 
-/* An exclusive lock on the whole file, released by b24im_state_unlock, by close, or by the holder's death. */
-void b24im_state_lock(int fd);
-void b24im_state_unlock(int fd);
+/* One state file, opened relative to the state folder's descriptor (never by path again). */
+typedef struct {
+	int dir;            /* the folder, opened with O_DIRECTORY | O_NOFOLLOW and checked with fstat */
+	int fd;             /* the file, or -1 */
+	char name[64];      /* its name in the folder: kind-<SHA-256 of the key, 128 bits in hex> */
+	char *path;         /* the folder's path, for messages (emalloc) */
+	bool configured;    /* the folder is b24im.state_dir (else the default, or the private fallback) */
+} b24im_state_file;
+
+/* Opens (creating, 0600) the state file of kind for key in the state folder (created 0700; a configured
+ * b24im.state_dir that is not a private folder of this user is refused; a default one that another user
+ * took is replaced by a private one, with one warning). The key never appears in the file name. Throws
+ * B24im\Exception STATE_DIR and returns FAILURE. The descriptors are closed at request end in any case. */
+zend_result b24im_state_open(b24im_state_file *f, const b24im_settings *s, const char *kind, const char *key,
+	size_t key_len, const char *method);
+
+/* An exclusive lock on the file, waited for at most the call's timeout_ms; what names the file in the
+ * exception (B24im\Exception STATE_LOCK) thrown when the wait ends. Follows a file that was replaced or
+ * removed while this process waited, so the lock is always on the file that the name holds now. */
+zend_result b24im_state_lock(b24im_state_file *f, const b24im_settings *s, const char *what, const char *method);
+
+/* The whole file (up to max bytes), or NULL where it is empty or unreadable. The caller wipes it. */
+zend_string *b24im_state_read(b24im_state_file *f, size_t max);
+
+/* Replaces the content atomically (a temporary file in the folder, fsync, rename over the file, fsync of
+ * the folder): a reader sees the old content or the new one, whole. FAILURE with the reason in why
+ * (nothing thrown, so that the caller can still hand over what it could not store). */
+zend_result b24im_state_replace(b24im_state_file *f, const char *data, size_t len, char *why, size_t why_len);
+
+/* Removes the file from the folder (held locked: waiters then open a fresh one). */
+void b24im_state_remove(b24im_state_file *f);
+
+/* Unlocks and closes. */
+void b24im_state_close(b24im_state_file *f);
+
+/* At request end (RSHUTDOWN), whatever happened: every descriptor still open is closed, which releases its
+ * lock, and a temporary file a fatal error left behind is removed. */
+void b24im_state_request_end(void);
 
 #endif
