@@ -10,9 +10,9 @@
 #define B24IM_MAX_CONN_IDLE_S 4
 /* A portal's reply headers take about 1 KB; more than this is a hostile or broken server. */
 #define B24IM_MAX_HEADER_BYTES (64 * 1024)
-/* What a reply must leave of memory_limit besides itself and its PHP values: one chunk of PHP's allocator,
- * which the next small allocation after a large block may need. */
-#define B24IM_MEMORY_HEADROOM ((size_t) 2 * 1024 * 1024)
+/* What a reply must leave of memory_limit besides itself and its PHP values: room for the small allocations
+ * that go with them. */
+#define B24IM_MEMORY_HEADROOM ((size_t) 1024 * 1024)
 
 /* What the callbacks learn of the reply in progress. */
 typedef struct {
