@@ -66,8 +66,16 @@ static void wipe_free(char *s)
 
 b24im_transport *b24im_transport_new(void)
 {
-	b24im_transport *t = pecalloc(1, sizeof(*t), 1);
+	b24im_transport *t;
 
+	/* Each handle holds a reference to libcurl's global state (libcurl counts them, thread-safely since
+	 * 7.84): in ZTS a thread's handle is freed in GSHUTDOWN, which may run after MSHUTDOWN's
+	 * curl_global_cleanup(); that one then only drops the module's reference, and the last handle's free
+	 * tears libcurl down, after its own cleanup. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return NULL;
+	}
+	t = pecalloc(1, sizeof(*t), 1);
 	t->easy = curl_easy_init();
 	if (!t->easy) {
 		b24im_transport_free(t);
@@ -125,6 +133,7 @@ void b24im_transport_free(b24im_transport *t)
 		pefree(t->user_agent, 1);
 	}
 	pefree(t, 1);
+	curl_global_cleanup(); /* the reference b24im_transport_new took */
 }
 
 void b24im_http_reply_dtor(b24im_http_reply *reply)
