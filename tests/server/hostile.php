@@ -2,9 +2,9 @@
 declare(strict_types=1);
 
 /*
- * Usage: php -n hostile.php STATE_DIR
+ * Usage: php -n hostile.php STATE_DIR [--any]
  *
- * Listens on two loopback ports and writes "main PORT\nslam PORT\n" to STATE_DIR/hostile.ports:
+ * Listens on two loopback ports (every local address with --any, for tests that give this host more) and writes "main PORT\nslam PORT\n" to STATE_DIR/hostile.ports:
  *   main  reads the request, takes the case from the first path segment
  *         (http://127.0.0.1:PORT/CASE/rest/1/code/method.json) and answers as the case says;
  *   slam  closes every connection the moment it accepts it, before reading a byte.
@@ -55,8 +55,9 @@ function main(array $argv): void
         fwrite(STDERR, "usage: php -n hostile.php STATE_DIR\n");
         exit(2);
     }
-    $main = listen();
-    $slam = listen();
+    $host = in_array('--any', $argv, true) ? '0.0.0.0' : '127.0.0.1';
+    $main = listen($host);
+    $slam = listen($host);
     file_put_contents("$stateDir/hostile.ports.tmp", sprintf("main %d\nslam %d\n", port($main), port($slam)));
     rename("$stateDir/hostile.ports.tmp", "$stateDir/hostile.ports");
     $log = "$stateDir/hostile.log";
@@ -94,9 +95,9 @@ function main(array $argv): void
     }
 }
 
-function listen()
+function listen(string $host)
 {
-    $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $error);
+    $server = stream_socket_server("tcp://$host:0", $errno, $error);
     if ($server === false) {
         fwrite(STDERR, "cannot listen: $error\n");
         exit(1);
