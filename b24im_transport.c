@@ -715,7 +715,7 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 	t->sink.origin_class = B24IM_ADDR_UNKNOWN;
 	for (;;) {
 		CURLcode rc;
-		char *location = NULL;
+		char *location = NULL, *asked;
 		long status = 0;
 
 		smart_str_free(&out->body);
@@ -733,10 +733,7 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 		t->sink.address_refused = false;
 		t->errbuf[0] = '\0';
 		set_url(t, current);
-		if (out->url) {
-			wipe_efree(out->url);
-		}
-		out->url = estrdup(current);
+		asked = estrdup(current);
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, body);
 		t->busy = true;
@@ -746,13 +743,13 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 			/* A fatal error in a callback, which stopped the transfer: libcurl is done with the handle, and
 			 * the error goes on to end the request as it would have. */
 			smart_str_free(&out->body);
+			wipe_efree(asked);
 			wipe_efree(hop);
 			wipe_efree(out->url);
 			out->url = NULL;
 			zend_bailout();
 		}
 		curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
-		out->http_status = status;
 #if LIBCURL_VERSION_NUM < 0x075000 /* 7.80.0: no CURLOPT_PREREQFUNCTION; the address is known only afterwards */
 		{
 			char *ip = NULL;
@@ -766,12 +763,19 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 			}
 		}
 #endif
+		if (t->sink.address_refused) {
+			/* Nothing went to the refused address: the last reply is still the redirect, and where it came from. */
+			wipe_efree(asked);
+			asked = NULL;
+		} else {
+			wipe_efree(out->url);
+			out->url = asked;
+			asked = NULL;
+			out->http_status = status;
+		}
 		if (rc != CURLE_OK) {
 			classify(out, rc, t->errbuf, &t->sink, opts);
 			out->unsent = hops == 0 && surely_unsent(t->easy, rc);
-			if (t->sink.address_refused) {
-				out->http_status = 0; /* the reply came before: the refused hop sent nothing */
-			}
 			goto cleanup;
 		}
 		if (!is_redirect(status)) {

@@ -33,12 +33,14 @@ $hostile = B24Hostile::start(true);
 
 function via(B24Hostile $hostile, string $from, string $to): void
 {
-    $target = $hostile->webhookAt($to, 'ok') . 'emu.echo.json';
+    // the target's code is another than the one called: what the shown URL carries in its path stays no secret
+    $target = str_replace('h0stileC0de', 'm0vedC0de', $hostile->webhookAt($to, 'ok')) . 'emu.echo.json';
     try {
         $r = b24_call('emu.echo', [], $hostile->webhookAt($from, 'redirect_to-' . bin2hex($target)));
         echo "$from -> $to: ok: ", var_export($r, true), ', from ', b24_last_response()['url'], "\n";
     } catch (B24im\Exception $e) {
         printf("%s -> %s: %s [%s] %d: %s\n", $from, $to, get_class($e), $e->getError(), $e->getCode(), $e->getMessage());
+        echo '  last response: ', b24_last_response()['http_status'], ' from ', b24_last_response()['url'], "\n";
     }
 }
 
@@ -57,14 +59,19 @@ echo count($ok), " requests reached a redirect's target\n";
 ?>
 --EXPECTF--
 -- from a public host
-203.0.113.10 -> 127.0.0.1: B24im\TransportException [REDIRECT_REFUSED] 0: emu.echo: REDIRECT_REFUSED: the portal redirected to 127.0.0.1, a loopback address, from a host that is not one; refused (no HTTP reply)
-203.0.113.10 -> localhost: B24im\TransportException [REDIRECT_REFUSED] 0: emu.echo: REDIRECT_REFUSED: the portal redirected to %s, a loopback address, from a host that is not one; refused (no HTTP reply)
-203.0.113.10 -> 10.0.0.10: B24im\TransportException [REDIRECT_REFUSED] 0: emu.echo: REDIRECT_REFUSED: the portal redirected to 10.0.0.10, a private address, from a host that is not one; refused (no HTTP reply)
-203.0.113.10 -> 169.254.0.10: B24im\TransportException [REDIRECT_REFUSED] 0: emu.echo: REDIRECT_REFUSED: the portal redirected to 169.254.0.10, a link-local address, from a host that is not one; refused (no HTTP reply)
+203.0.113.10 -> 127.0.0.1: B24im\TransportException [REDIRECT_REFUSED] 307: emu.echo: REDIRECT_REFUSED: the portal redirected to 127.0.0.1, a loopback address, from a host that is not one; refused (HTTP 307)
+  last response: 307 from http://203.0.113.10:%d/redirect_to-%s/rest/1/***/emu.echo.json
+203.0.113.10 -> localhost: B24im\TransportException [REDIRECT_REFUSED] 307: emu.echo: REDIRECT_REFUSED: the portal redirected to %s, a loopback address, from a host that is not one; refused (HTTP 307)
+  last response: 307 from http://203.0.113.10:%d/redirect_to-%s/rest/1/***/emu.echo.json
+203.0.113.10 -> 10.0.0.10: B24im\TransportException [REDIRECT_REFUSED] 307: emu.echo: REDIRECT_REFUSED: the portal redirected to 10.0.0.10, a private address, from a host that is not one; refused (HTTP 307)
+  last response: 307 from http://203.0.113.10:%d/redirect_to-%s/rest/1/***/emu.echo.json
+203.0.113.10 -> 169.254.0.10: B24im\TransportException [REDIRECT_REFUSED] 307: emu.echo: REDIRECT_REFUSED: the portal redirected to 169.254.0.10, a link-local address, from a host that is not one; refused (HTTP 307)
+  last response: 307 from http://203.0.113.10:%d/redirect_to-%s/rest/1/***/emu.echo.json
 203.0.113.10 -> 203.0.113.11: ok: true, from http://203.0.113.11:%d/ok/rest/1/***/emu.echo.json
 -- from a private host
 10.0.0.10 -> 10.0.0.10: ok: true, from http://10.0.0.10:%d/ok/rest/1/***/emu.echo.json
-10.0.0.10 -> 127.0.0.1: B24im\TransportException [REDIRECT_REFUSED] 0: emu.echo: REDIRECT_REFUSED: the portal redirected to 127.0.0.1, a loopback address, from a host that is not one; refused (no HTTP reply)
+10.0.0.10 -> 127.0.0.1: B24im\TransportException [REDIRECT_REFUSED] 307: emu.echo: REDIRECT_REFUSED: the portal redirected to 127.0.0.1, a loopback address, from a host that is not one; refused (HTTP 307)
+  last response: 307 from http://10.0.0.10:%d/redirect_to-%s/rest/1/***/emu.echo.json
 10.0.0.10 -> 203.0.113.11: ok: true, from http://203.0.113.11:%d/ok/rest/1/***/emu.echo.json
 -- from the loopback
 127.0.0.1 -> localhost: ok: true, from http://localhost:%d/ok/rest/1/***/emu.echo.json
