@@ -207,6 +207,25 @@ static void wipe_request(smart_str *body, zend_string *url)
 	zend_string_release(url);
 }
 
+/* Posts the request, then wipes and frees its body and URL: nothing needs them after the POST (a retry
+ * builds its own), and a fatal error later (while the reply becomes PHP values) finds no secret left to
+ * wipe. A fatal error inside the transfer wipes them too on its way out. */
+static zend_result post_and_wipe(struct b24im_transport *t, zend_string *url, smart_str *body,
+	const b24im_transport_opts *opts, b24im_http_reply *http)
+{
+	zend_result result = FAILURE;
+
+	zend_try {
+		result = b24im_transport_post(t, ZSTR_VAL(url), body->s ? ZSTR_VAL(body->s) : "", body->s ? ZSTR_LEN(body->s) : 0,
+			opts, http);
+	} zend_catch {
+		wipe_request(body, url);
+		zend_bailout();
+	} zend_end_try();
+	wipe_request(body, url);
+	return result;
+}
+
 /* One HTTP exchange. SUCCESS with the result in return_value, or FAILURE with err filled (nothing thrown). */
 static zend_result attempt(b24im_session *s, const char *method, size_t method_len, HashTable *params,
 	zval *return_value, call_error *err)
@@ -226,8 +245,7 @@ static zend_result attempt(b24im_session *s, const char *method, size_t method_l
 	url = b24im_request_url(&s->ep, method, method_len);
 	b24im_request_body(&body, params, &s->ep);
 
-	if (b24im_transport_post(t, ZSTR_VAL(url), body.s ? ZSTR_VAL(body.s) : "", body.s ? ZSTR_LEN(body.s) : 0,
-			&s->settings.transport, &http) == FAILURE) {
+	if (post_and_wipe(t, url, &body, &s->settings.transport, &http) == FAILURE) {
 		if (http.http_status > 0) {
 			remember(s->last_response, method, method_len, http.http_status, http.url, NULL);
 		} else {
@@ -283,7 +301,6 @@ static zend_result attempt(b24im_session *s, const char *method, size_t method_l
 
 cleanup:
 	b24im_http_reply_dtor(&http);
-	wipe_request(&body, url);
 	return result;
 }
 

@@ -170,7 +170,10 @@ static bool memory_has_room(reply_ctx *ctx, size_t total, size_t held)
 	return false;
 }
 
-/* smart_str_alloc under a zend_try: a bailout is caught and noted, never let through libcurl's frames. */
+/* smart_str_alloc under a zend_try: a bailout is caught and noted, never let through libcurl's frames.
+ * PHP's own allocator bails out at once past memory_limit; Debian 12's PHP 8.2 defers that fatal error to the
+ * next VM instruction and kills the process past its hard limit (memory_hard_limit_percent), which no
+ * zend_try catches: memory_has_room() is what keeps a reply from getting there. */
 static bool body_alloc(reply_ctx *ctx, size_t more)
 {
 	zend_try {
@@ -321,6 +324,7 @@ int b24im_address_class(const char *ip)
 {
 	unsigned char a[16];
 	static const unsigned char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF };
+	static const unsigned char nat64[12] = { 0, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0 };
 	static const unsigned char zero[16] = { 0 };
 
 	if (!ip || !ip[0]) {
@@ -332,8 +336,8 @@ int b24im_address_class(const char *ip)
 	if (inet_pton(AF_INET6, ip, a) != 1) {
 		return B24IM_ADDR_UNKNOWN;
 	}
-	if (memcmp(a, mapped, 12) == 0) {
-		return ipv4_class(a + 12);
+	if (memcmp(a, mapped, 12) == 0 || memcmp(a, nat64, 12) == 0) {
+		return ipv4_class(a + 12); /* an IPv4 address in IPv6 clothes (mapped, or through a NAT64 gateway) */
 	}
 	if (memcmp(a, zero, 15) == 0 && (a[15] == 1 || a[15] == 0)) {
 		return B24IM_ADDR_LOOPBACK; /* ::1, and :: which reaches this host */
