@@ -16,7 +16,8 @@ require __DIR__ . '/concurrency.inc';
 if (($argv[1] ?? '') !== 'inside') {
     // This very file again, in a network namespace whose loopback holds more than 127.0.0.1: 203.0.113.0/24
     // (documentation addresses, public as far as any rule goes), 10.0.0.0/8 (private), 169.254.0.0/16.
-    $ip = is_executable('/usr/sbin/ip') ? '/usr/sbin/ip' : '/usr/bin/ip';
+    // ip without the sanitizer runtime the ASan suite preloads (its LeakSanitizer would fail ip at exit)
+    $ip = 'env -u LD_PRELOAD ' . (is_executable('/usr/sbin/ip') ? '/usr/sbin/ip' : '/usr/bin/ip');
     $setup = "$ip link set lo up";
     foreach (['203.0.113.10', '203.0.113.11', '10.0.0.10', '169.254.0.10'] as $address) {
         $setup .= " && $ip addr add $address/32 dev lo";
