@@ -189,11 +189,10 @@ PHP_MSHUTDOWN_FUNCTION(b24im)
 {
 	(void) type;
 	UNREGISTER_INI_ENTRIES();
-#ifndef ZTS
-	/* The handles must go before libcurl does; in ZTS each thread's go in GSHUTDOWN. */
+	/* This thread's handle goes before libcurl does. In ZTS other threads' handles go in their GSHUTDOWN,
+	 * possibly after this: each holds its own reference to libcurl's global state (b24im_transport_new). */
 	b24im_transport_free(B24IM_G(transport));
 	B24IM_G(transport) = NULL;
-#endif
 	curl_global_cleanup();
 	return SUCCESS;
 }

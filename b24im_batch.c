@@ -80,22 +80,31 @@ static zend_string *to_cmd(zval *value, const command *c, uint32_t arg_num)
 	return cmd;
 }
 
-/* The position of the command with this id, or -1. */
-static zend_long find_command(const command *cmds, uint32_t n, const char *id, size_t id_len)
+/* The position of the command with this id, or -1. ids maps each command's id, as text, to its position:
+ * built once per batch, so that checking every reference costs one lookup, not a scan of every command. */
+static zend_long find_command(HashTable *ids, const char *id, size_t id_len)
 {
+	zval *at = zend_hash_str_find(ids, id, id_len);
+
+	return at ? Z_LVAL_P(at) : -1;
+}
+
+static void map_ids(HashTable *ids, const command *cmds, uint32_t n)
+{
+	zend_hash_init(ids, n, NULL, NULL, 0);
 	for (uint32_t i = 0; i < n; i++) {
 		zend_string *text = id_text(&cmds[i]);
-		bool same = ZSTR_LEN(text) == id_len && memcmp(ZSTR_VAL(text), id, id_len) == 0;
+		zval at;
+
+		ZVAL_LONG(&at, (zend_long) i);
+		/* plain keys, not symtable ones: a reference names the id as text, and "5" and 5 are one id */
+		zend_hash_add(ids, text, &at);
 		zend_string_release(text);
-		if (same) {
-			return (zend_long) i;
-		}
 	}
-	return -1;
 }
 
 /* The portal resolves $result[id] within one batch request only: refuse a reference into an earlier chunk. */
-static zend_result check_references(const command *cmds, uint32_t n, uint32_t i, uint32_t arg_num)
+static zend_result check_references(const command *cmds, HashTable *ids, uint32_t i, uint32_t arg_num)
 {
 	zend_string *decoded = zend_string_dup(cmds[i].cmd, 0);
 	const char *p, *end;
@@ -112,7 +121,7 @@ static zend_result check_references(const command *cmds, uint32_t n, uint32_t i,
 		if (!close) {
 			break;
 		}
-		at = find_command(cmds, n, id, (size_t) (close - id));
+		at = find_command(ids, id, (size_t) (close - id));
 		if (at >= 0 && (uint32_t) at / B24IM_BATCH_MAX != i / B24IM_BATCH_MAX) {
 			zend_string *from = id_text(&cmds[i]);
 			zend_argument_value_error(arg_num, "command \"%s\" refers to $result[%.*s], which goes in another batch "
@@ -176,8 +185,19 @@ zend_result b24im_batch(b24im_session *s, HashTable *commands, bool halt, uint32
 			goto cleanup;
 		}
 	} ZEND_HASH_FOREACH_END();
-	for (i = 0; i < n; i++) {
-		if (check_references(cmds, n, i, arg_num) == FAILURE) {
+	if (n > B24IM_BATCH_MAX) { /* one request: every reference stays in it */
+		HashTable ids;
+		zend_result checked = SUCCESS;
+
+		map_ids(&ids, cmds, n);
+		for (i = 0; i < n && checked == SUCCESS; i++) {
+			/* most commands refer to nothing: no copy to decode */
+			if (memchr(ZSTR_VAL(cmds[i].cmd), '$', ZSTR_LEN(cmds[i].cmd)) || memchr(ZSTR_VAL(cmds[i].cmd), '%', ZSTR_LEN(cmds[i].cmd))) {
+				checked = check_references(cmds, &ids, i, arg_num);
+			}
+		}
+		zend_hash_destroy(&ids);
+		if (checked == FAILURE) {
 			goto cleanup;
 		}
 	}

@@ -85,7 +85,27 @@ void b24im_call_forget(zval *last_response)
 
 #define SET_MEMBER(ht, key, value) zend_hash_str_update((ht), (key), sizeof(key) - 1, (value))
 
-static void remember(zval *last, const char *method, size_t method_len, long http_status, b24im_reply *reply)
+/* A URL a reply came from, fit to show: a webhook method URL (.../rest/{user}/{code}/{method}.json) with its
+ * code masked and its method kept; any other with its whole path masked, and never a query. */
+static zend_string *shown_url(const char *url)
+{
+	const char *end = url + strcspn(url, "?#"), *slash = end;
+	zend_string *base, *shown;
+
+	while (slash > url && slash[-1] != '/') {
+		slash--;
+	}
+	base = b24im_endpoint_mask_url(url, (size_t) (slash - url));
+	if (ZSTR_LEN(base) == 0 || ZSTR_VAL(base)[ZSTR_LEN(base) - 1] != '/') {
+		return base; /* not a webhook's: masked whole */
+	}
+	shown = zend_string_concat2(ZSTR_VAL(base), ZSTR_LEN(base), slash, (size_t) (end - slash));
+	zend_string_release(base);
+	return shown;
+}
+
+static void remember(zval *last, const char *method, size_t method_len, long http_status, const char *url,
+	b24im_reply *reply)
 {
 	HashTable *ht;
 	zval v, *old_method;
@@ -119,6 +139,14 @@ static void remember(zval *last, const char *method, size_t method_len, long htt
 		SET_MEMBER(ht, "next", &v);
 		SET_MEMBER(ht, "time", &v);
 	}
+	/* Where the reply came from, after any redirect (a renamed portal answers so): the application can
+	 * update what it stored. Its webhook code masked, as everywhere b24im shows a URL. */
+	if (url) {
+		ZVAL_STR(&v, shown_url(url));
+	} else {
+		ZVAL_NULL(&v);
+	}
+	SET_MEMBER(ht, "url", &v);
 }
 
 struct b24im_transport *b24im_call_transport(void)
@@ -165,6 +193,39 @@ static bool error_is(const call_error *err, const char *code)
 	return err->code && zend_string_equals_cstr(err->code, code, strlen(code));
 }
 
+/* Frees a request's body (an OAuth call's holds its access token) and URL (a webhook's holds its code),
+ * wiped first: freed memory is handed out again, and may be read by whatever gets it next. */
+static void wipe_request(smart_str *body, zend_string *url)
+{
+	if (body->s) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(body->s), ZSTR_LEN(body->s));
+	}
+	smart_str_free(body);
+	if (GC_REFCOUNT(url) == 1 && !ZSTR_IS_INTERNED(url)) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(url), ZSTR_LEN(url));
+	}
+	zend_string_release(url);
+}
+
+/* Posts the request, then wipes and frees its body and URL: nothing needs them after the POST (a retry
+ * builds its own), and a fatal error later (while the reply becomes PHP values) finds no secret left to
+ * wipe. A fatal error inside the transfer wipes them too on its way out. */
+static zend_result post_and_wipe(struct b24im_transport *t, zend_string *url, smart_str *body,
+	const b24im_transport_opts *opts, b24im_http_reply *http)
+{
+	zend_result result = FAILURE;
+
+	zend_try {
+		result = b24im_transport_post(t, ZSTR_VAL(url), body->s ? ZSTR_VAL(body->s) : "", body->s ? ZSTR_LEN(body->s) : 0,
+			opts, http);
+	} zend_catch {
+		wipe_request(body, url);
+		zend_bailout();
+	} zend_end_try();
+	wipe_request(body, url);
+	return result;
+}
+
 /* One HTTP exchange. SUCCESS with the result in return_value, or FAILURE with err filled (nothing thrown). */
 static zend_result attempt(b24im_session *s, const char *method, size_t method_len, HashTable *params,
 	zval *return_value, call_error *err)
@@ -184,10 +245,9 @@ static zend_result attempt(b24im_session *s, const char *method, size_t method_l
 	url = b24im_request_url(&s->ep, method, method_len);
 	b24im_request_body(&body, params, &s->ep);
 
-	if (b24im_transport_post(t, ZSTR_VAL(url), body.s ? ZSTR_VAL(body.s) : "", body.s ? ZSTR_LEN(body.s) : 0,
-			&s->settings.transport, &http) == FAILURE) {
+	if (post_and_wipe(t, url, &body, &s->settings.transport, &http) == FAILURE) {
 		if (http.http_status > 0) {
-			remember(s->last_response, method, method_len, http.http_status, NULL);
+			remember(s->last_response, method, method_len, http.http_status, http.url, NULL);
 		} else {
 			b24im_call_forget(s->last_response);
 		}
@@ -197,7 +257,7 @@ static zend_result attempt(b24im_session *s, const char *method, size_t method_l
 	}
 
 	b24im_reply_parse(&reply, tok, http.body.s ? ZSTR_VAL(http.body.s) : "", http.body.s ? ZSTR_LEN(http.body.s) : 0);
-	remember(s->last_response, method, method_len, http.http_status, &reply);
+	remember(s->last_response, method, method_len, http.http_status, http.url, &reply);
 	switch (reply.kind) {
 		case B24IM_REPLY_RESULT:
 			ZVAL_COPY_VALUE(return_value, &reply.result);
@@ -241,8 +301,6 @@ static zend_result attempt(b24im_session *s, const char *method, size_t method_l
 
 cleanup:
 	b24im_http_reply_dtor(&http);
-	smart_str_free(&body);
-	zend_string_release(url);
 	return result;
 }
 

@@ -380,6 +380,20 @@ static void to_zval(struct json_object *o, zval *zv)
 	}
 }
 
+/* Turns the tree into PHP values and frees it. The tree is malloc'd, out of reach of PHP's allocator, which
+ * frees its own memory after a fatal error (memory_limit, while the values are made) but not this: on a
+ * bailout the tree is freed here, and the bailout goes on. */
+static void tree_to_zval(struct json_object *root, zval *out)
+{
+	zend_try {
+		to_zval(root, out);
+	} zend_catch {
+		json_object_put(root);
+		zend_bailout();
+	} zend_end_try();
+	json_object_put(root);
+}
+
 /* The whole body into out. FAILURE with *why where it is not JSON as json_decode() sees it. */
 static zend_result decode(struct json_tokener *tok, const char *body, size_t len, zval *out, const char **why)
 {
@@ -427,8 +441,7 @@ static zend_result decode(struct json_tokener *tok, const char *body, size_t len
 		return FAILURE;
 	}
 	if (root) { /* NULL: the JSON text null */
-		to_zval(root, out);
-		json_object_put(root);
+		tree_to_zval(root, out);
 	}
 	return SUCCESS;
 }

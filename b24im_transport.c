@@ -1,6 +1,8 @@
 /* b24im transport: libcurl on a persistent easy handle (warm connections, TLS sessions, DNS); timeouts, size cap, redirects. */
 #include "php.h"
+#include "php_globals.h"
 #include <curl/curl.h>
+#include <arpa/inet.h>
 
 #include "b24im_transport.h"
 
@@ -8,6 +10,9 @@
 #define B24IM_MAX_CONN_IDLE_S 4
 /* A portal's reply headers take about 1 KB; more than this is a hostile or broken server. */
 #define B24IM_MAX_HEADER_BYTES (64 * 1024)
+/* What a reply must leave of memory_limit besides itself and its PHP values: room for the small allocations
+ * that go with them. */
+#define B24IM_MEMORY_HEADROOM ((size_t) 1024 * 1024)
 
 /* What the callbacks learn of the reply in progress. */
 typedef struct {
@@ -17,6 +22,16 @@ typedef struct {
 	size_t header_bytes;          /* of every header line delivered, status lines included */
 	bool headers_too_large;
 	bool encoded;                 /* a Content-Encoding, which b24im never asks for */
+	size_t announced;             /* the Content-Length of the reply in progress, 0 where none */
+	bool no_memory;               /* the reply was refused: memory_limit has no room for it */
+	bool grew;                    /* ... as it grew (no Content-Length, or a lying one) */
+	size_t memory_wanted;         /* what it would have taken */
+	size_t memory_free;           /* what memory_limit left */
+	bool bailed;                  /* a fatal error (bailout) was caught in a callback, to re-raise after the transfer */
+	int hop;                      /* 0 for the URL called, 1 and on for the redirects followed */
+	int origin_class;             /* of the address the URL called connected to */
+	bool address_refused;         /* a redirect led to an address of a class the original host was not */
+	char refused_ip[64];
 } reply_ctx;
 
 struct b24im_transport {
@@ -33,14 +48,34 @@ struct b24im_transport {
 	 * CURLOPT_URL anew on every transfer and prints it back with its own printf (about 16,000 instructions). */
 	CURLU *url_handle;
 	char *url;                    /* what url_handle holds and the easy handle is set to, or NULL */
+	/* Set while curl_easy_perform runs: still set at the end of the request, the transfer was left by a
+	 * long jump that no callback caught (a hard timeout's signal), and libcurl's state is not to be trusted. */
+	bool busy;
 };
 
 static void forget_url(b24im_transport *t);
 
+/* Frees a persistent copy of a string that may hold a secret (a webhook URL holds its code). */
+static void wipe_free(char *s)
+{
+	if (s) {
+		ZEND_SECURE_ZERO(s, strlen(s));
+		pefree(s, 1);
+	}
+}
+
 b24im_transport *b24im_transport_new(void)
 {
-	b24im_transport *t = pecalloc(1, sizeof(*t), 1);
+	b24im_transport *t;
 
+	/* Each handle holds a reference to libcurl's global state (libcurl counts them, thread-safely since
+	 * 7.84): in ZTS a thread's handle is freed in GSHUTDOWN, which may run after MSHUTDOWN's
+	 * curl_global_cleanup(); that one then only drops the module's reference, and the last handle's free
+	 * tears libcurl down, after its own cleanup. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return NULL;
+	}
+	t = pecalloc(1, sizeof(*t), 1);
 	t->easy = curl_easy_init();
 	if (!t->easy) {
 		b24im_transport_free(t);
@@ -81,9 +116,14 @@ void b24im_transport_free(b24im_transport *t)
 	if (!t) {
 		return;
 	}
-	if (t->easy) { /* without one, no URL was ever set */
+	if (t->easy) { /* without one, no URL is set */
 		forget_url(t);
 		curl_easy_cleanup(t->easy);
+	} else {
+		wipe_free(t->url);
+		if (t->url_handle) {
+			curl_url_cleanup(t->url_handle);
+		}
 	}
 	curl_slist_free_all(t->headers);
 	if (t->ca_file) {
@@ -93,25 +133,100 @@ void b24im_transport_free(b24im_transport *t)
 		pefree(t->user_agent, 1);
 	}
 	pefree(t, 1);
+	curl_global_cleanup(); /* the reference b24im_transport_new took */
 }
 
 void b24im_http_reply_dtor(b24im_http_reply *reply)
 {
 	smart_str_free(&reply->body);
+	if (reply->url) {
+		efree(reply->url);
+		reply->url = NULL;
+	}
+}
+
+/* Whether memory_limit leaves room for a body of total bytes and for its PHP values, which take at least as
+ * much again (a string result is a copy of the text; arrays take more), when the body already holds held
+ * bytes of memory. Asked before any allocation, so that a reply too big for the script is refused rather
+ * than let PHP's allocator end the process in a fatal error (or kill it, past the hard limit) inside libcurl.
+ * Without PHP's allocator (USE_ZEND_ALLOC=0) memory_limit counts nothing: only the limit itself bounds. */
+static bool memory_has_room(reply_ctx *ctx, size_t total, size_t held)
+{
+	zend_long limit = PG(memory_limit);
+	size_t used = is_zend_mm() ? zend_memory_usage(true) : 0;
+	size_t free_bytes;
+
+	if (limit <= 0 || (zend_ulong) limit >= SIZE_MAX / 2) {
+		return true; /* memory_limit=-1: no limit */
+	}
+	used = used > held ? used - held : 0;
+	free_bytes = (size_t) limit > used ? (size_t) limit - used : 0;
+	if (total <= (SIZE_MAX - B24IM_MEMORY_HEADROOM) / 2 && 2 * total + B24IM_MEMORY_HEADROOM <= free_bytes) {
+		return true;
+	}
+	ctx->no_memory = true;
+	ctx->memory_wanted = total;
+	ctx->memory_free = free_bytes;
+	return false;
+}
+
+/* smart_str_alloc under a zend_try: a bailout is caught and noted, never let through libcurl's frames.
+ * PHP's own allocator bails out at once past memory_limit; Debian 12's PHP 8.2 defers that fatal error to the
+ * next VM instruction and kills the process past its hard limit (memory_hard_limit_percent), which no
+ * zend_try catches: memory_has_room() is what keeps a reply from getting there. */
+static bool body_alloc(reply_ctx *ctx, size_t more)
+{
+	zend_try {
+		smart_str_alloc(ctx->body, more, 0);
+	} zend_catch {
+		ctx->bailed = true;
+	} zend_end_try();
+	return !ctx->bailed;
+}
+
+/* Makes room in the body for need more bytes, at most once per Content-Length (the whole of it) and
+ * otherwise by half again, never past what memory_limit leaves. PHP's allocator may still end the request
+ * in a fatal error here: caught, the transfer is stopped cleanly and the error re-raised after it. */
+static bool body_reserve(reply_ctx *ctx, size_t need)
+{
+	smart_str *body = ctx->body;
+	size_t have = body->s ? ZSTR_LEN(body->s) : 0, room = body->s ? body->a : 0;
+	size_t want = have + need, grown;
+
+	if (want <= room) {
+		return true;
+	}
+	if (!memory_has_room(ctx, want, room)) {
+		ctx->grew = true;
+		return false;
+	}
+	if (ctx->announced > 0 && ctx->announced + 1 >= want && ctx->announced <= ctx->max) {
+		grown = ctx->announced + 1;
+	} else {
+		grown = room + room / 2;
+	}
+	if (grown > want && grown <= ctx->max && memory_has_room(ctx, grown, room)) {
+		want = grown;
+	}
+	ctx->no_memory = false; /* a refused larger step is no refusal: want itself fits */
+	return body_alloc(ctx, want - have);
 }
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *userdata)
 {
 	reply_ctx *ctx = userdata;
 	size_t n = size * nmemb;
-
 	size_t have = ctx->body->s ? ZSTR_LEN(ctx->body->s) : 0;
 
 	if (have + n > ctx->max) {
 		ctx->too_large = true;
 		return 0; /* makes curl stop with CURLE_WRITE_ERROR */
 	}
-	smart_str_appendl(ctx->body, data, n);
+	if (!body_reserve(ctx, n + 1)) { /* + 1: the NUL that ends it */
+		return 0;
+	}
+	memcpy(ZSTR_VAL(ctx->body->s) + have, data, n);
+	ZSTR_LEN(ctx->body->s) = have + n;
 	return n;
 }
 
@@ -138,12 +253,35 @@ static bool is_content_encoding(const char *line, size_t n)
 	return !(end - i == 8 && strncasecmp(line + i, "identity", 8) == 0) && end > i;
 }
 
+/* The value of a "Content-Length:" header line (not NUL-terminated), or 0 where the line is another or the
+ * value is not a plain number (libcurl refuses those itself). */
+static size_t content_length(const char *line, size_t n)
+{
+	static const char name[] = "content-length:";
+	size_t i = sizeof(name) - 1, value = 0;
+
+	if (n < i || strncasecmp(line, name, i) != 0) {
+		return 0;
+	}
+	while (i < n && (line[i] == ' ' || line[i] == '\t')) {
+		i++;
+	}
+	for (; i < n && line[i] >= '0' && line[i] <= '9'; i++) {
+		if (value > (SIZE_MAX - 9) / 10) {
+			return SIZE_MAX;
+		}
+		value = value * 10 + (size_t) (line[i] - '0');
+	}
+	return value;
+}
+
 /* libcurl hands over each complete header line. b24im sends no Accept-Encoding, so an encoded body would
- * be bytes it cannot read (or a bomb it must not inflate): it stops there, as it does at too many headers. */
+ * be bytes it cannot read (or a bomb it must not inflate): it stops there, as it does at too many headers.
+ * A Content-Length that memory_limit has no room for stops the transfer before a byte of body is read. */
 static size_t on_header(char *line, size_t size, size_t nmemb, void *userdata)
 {
 	reply_ctx *ctx = userdata;
-	size_t n = size * nmemb;
+	size_t n = size * nmemb, length;
 
 	ctx->header_bytes += n;
 	if (ctx->header_bytes > B24IM_MAX_HEADER_BYTES) {
@@ -154,8 +292,101 @@ static size_t on_header(char *line, size_t size, size_t nmemb, void *userdata)
 		ctx->encoded = true;
 		return 0;
 	}
+	if (n > 5 && strncmp(line, "HTTP/", 5) == 0) {
+		ctx->announced = 0; /* a new reply (after a 100 Continue, say) */
+	} else if ((length = content_length(line, n)) > 0) {
+		ctx->announced = length;
+		/* over max_response_size libcurl refuses it itself (CURLOPT_MAXFILESIZE), with that setting's message */
+		if (length <= ctx->max && !memory_has_room(ctx, length, 0)) {
+			return 0;
+		}
+	}
 	return n;
 }
+
+static int ipv4_class(const unsigned char a[4])
+{
+	if (a[0] == 127 || a[0] == 0) {
+		return B24IM_ADDR_LOOPBACK; /* 0.0.0.0/8 reaches this host too */
+	}
+	if (a[0] == 169 && a[1] == 254) {
+		return B24IM_ADDR_LINK_LOCAL;
+	}
+	if (a[0] == 10 || (a[0] == 172 && (a[1] & 0xF0) == 16) || (a[0] == 192 && a[1] == 168)
+		|| (a[0] == 100 && (a[1] & 0xC0) == 64) /* shared address space (carrier NAT) */
+		|| a[0] >= 224 /* multicast, reserved, broadcast: no portal lives there */) {
+		return B24IM_ADDR_PRIVATE;
+	}
+	return B24IM_ADDR_PUBLIC;
+}
+
+int b24im_address_class(const char *ip)
+{
+	unsigned char a[16];
+	static const unsigned char mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF };
+	static const unsigned char nat64[12] = { 0, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0 };
+	static const unsigned char zero[16] = { 0 };
+
+	if (!ip || !ip[0]) {
+		return B24IM_ADDR_UNKNOWN;
+	}
+	if (inet_pton(AF_INET, ip, a) == 1) {
+		return ipv4_class(a);
+	}
+	if (inet_pton(AF_INET6, ip, a) != 1) {
+		return B24IM_ADDR_UNKNOWN;
+	}
+	if (memcmp(a, mapped, 12) == 0 || memcmp(a, nat64, 12) == 0) {
+		return ipv4_class(a + 12); /* an IPv4 address in IPv6 clothes (mapped, or through a NAT64 gateway) */
+	}
+	if (memcmp(a, zero, 15) == 0 && (a[15] == 1 || a[15] == 0)) {
+		return B24IM_ADDR_LOOPBACK; /* ::1, and :: which reaches this host */
+	}
+	if (a[0] == 0xFE && (a[1] & 0xC0) == 0x80) {
+		return B24IM_ADDR_LINK_LOCAL;
+	}
+	if ((a[0] & 0xFE) == 0xFC || a[0] == 0xFF) { /* unique local, multicast */
+		return B24IM_ADDR_PRIVATE;
+	}
+	return B24IM_ADDR_PUBLIC;
+}
+
+const char *b24im_address_class_name(int address_class)
+{
+	switch (address_class) {
+		case B24IM_ADDR_PUBLIC: return "public";
+		case B24IM_ADDR_LOOPBACK: return "loopback";
+		case B24IM_ADDR_LINK_LOCAL: return "link-local";
+		case B24IM_ADDR_PRIVATE: return "private";
+		default: return "unknown";
+	}
+}
+
+#if LIBCURL_VERSION_NUM >= 0x075000 /* 7.80.0 */
+/* Runs once the connection of a hop is made or reused, before a byte of the request goes. The address of the
+ * URL called sets what is allowed: a redirect may lead to a public address, or to one of the same class as
+ * that first one (a portal on the loopback may move on the loopback), never from a public host into this
+ * machine, its link or its private network, whatever name (DNS, /etc/hosts) led there. */
+static int on_prereq(void *clientp, char *primary_ip, char *local_ip, int primary_port, int local_port)
+{
+	reply_ctx *ctx = clientp;
+	int address_class = b24im_address_class(primary_ip);
+
+	(void) local_ip;
+	(void) primary_port;
+	(void) local_port;
+	if (ctx->hop == 0) {
+		ctx->origin_class = address_class;
+		return CURL_PREREQFUNC_OK;
+	}
+	if ((address_class == B24IM_ADDR_PUBLIC || address_class == ctx->origin_class) && address_class != B24IM_ADDR_UNKNOWN) {
+		return CURL_PREREQFUNC_OK;
+	}
+	ctx->address_refused = true;
+	snprintf(ctx->refused_ip, sizeof(ctx->refused_ip), "%s", primary_ip ? primary_ip : "");
+	return CURL_PREREQFUNC_ABORT;
+}
+#endif
 
 static void fail(b24im_http_reply *out, const char *code, const char *fmt, ...)
 {
@@ -193,6 +424,22 @@ static void classify(b24im_http_reply *out, CURLcode rc, CURL *e, const char *er
 {
 	const char *text = errbuf[0] ? errbuf : curl_easy_strerror(rc);
 
+	if (ctx->no_memory && ctx->grew) {
+		fail(out, "RESPONSE_TOO_LARGE", "the reply grew to %zu bytes, more than memory_limit leaves room for with "
+			"their PHP values (%zu of " ZEND_LONG_FMT " bytes free)", ctx->memory_wanted, ctx->memory_free, PG(memory_limit));
+		return;
+	}
+	if (ctx->no_memory) {
+		fail(out, "RESPONSE_TOO_LARGE", "the reply's %zu bytes (and as much again for their PHP values) do not fit "
+			"in what memory_limit leaves (%zu of " ZEND_LONG_FMT " bytes free)", ctx->memory_wanted, ctx->memory_free,
+			PG(memory_limit));
+		return;
+	}
+	if (ctx->address_refused) {
+		fail(out, "REDIRECT_REFUSED", "the portal redirected to %s, a %s address, from a host that is not one; refused",
+			ctx->refused_ip, b24im_address_class_name(b24im_address_class(ctx->refused_ip)));
+		return;
+	}
 	if (ctx->too_large || rc == CURLE_FILESIZE_EXCEEDED) {
 		fail(out, "RESPONSE_TOO_LARGE", "the reply is larger than b24im.max_response_size (%zu bytes)",
 			opts->max_response_size);
@@ -280,10 +527,8 @@ static void forget_url(b24im_transport *t)
 {
 	curl_easy_setopt(t->easy, CURLOPT_CURLU, NULL);
 	curl_easy_setopt(t->easy, CURLOPT_URL, NULL);
-	if (t->url) {
-		pefree(t->url, 1);
-		t->url = NULL;
-	}
+	wipe_free(t->url);
+	t->url = NULL;
 	if (t->url_handle) {
 		curl_url_cleanup(t->url_handle);
 		t->url_handle = NULL;
@@ -313,8 +558,18 @@ static void set_url(b24im_transport *t, const char *url)
 
 void b24im_transport_request_end(b24im_transport *t)
 {
-	if (t) {
-		forget_url(t);
+	if (!t || !t->easy) {
+		return;
+	}
+	forget_url(t);
+	if (t->busy) {
+		/* A long jump left curl_easy_perform (a hard timeout's signal: every callback catches its own
+		 * bailouts): the handle may still sit in libcurl's own multi handle, mid-transfer. As phpredis drops a
+		 * persistent connection that a fatal error left in use, the handle goes; the next call makes one. */
+		curl_easy_cleanup(t->easy);
+		t->easy = NULL;
+		t->configured = false;
+		t->busy = false;
 	}
 }
 
@@ -384,6 +639,10 @@ static bool configure(b24im_transport *t, const b24im_transport_opts *opts)
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, &t->sink);
 	curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(e, CURLOPT_HEADERDATA, &t->sink);
+#if LIBCURL_VERSION_NUM >= 0x075000 /* 7.80.0 */
+	curl_easy_setopt(e, CURLOPT_PREREQFUNCTION, on_prereq);
+	curl_easy_setopt(e, CURLOPT_PREREQDATA, &t->sink);
+#endif
 
 	t->applied = *opts;
 	if (t->ca_file) {
@@ -418,6 +677,49 @@ static bool is_redirect(long status)
 	return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
+/* scheme://host:port of an absolute URL, lowercase, as emalloc'd text; NULL where libcurl cannot parse it. */
+static char *origin_of(const char *url)
+{
+	CURLU *u = curl_url();
+	char *scheme = NULL, *host = NULL, *port = NULL, *origin = NULL;
+
+	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+		&& curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK
+		&& curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK
+		&& curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK) {
+		spprintf(&origin, 0, "%s://%s:%s", scheme, host, port);
+		zend_str_tolower(origin, strlen(origin));
+	}
+	curl_free(scheme);
+	curl_free(host);
+	curl_free(port);
+	curl_url_cleanup(u);
+	return origin;
+}
+
+static bool same_origin(const char *a, const char *b)
+{
+	char *oa = origin_of(a), *ob = origin_of(b);
+	bool same = oa && ob && strcmp(oa, ob) == 0;
+
+	if (oa) {
+		efree(oa);
+	}
+	if (ob) {
+		efree(ob);
+	}
+	return same;
+}
+
+/* Frees an emalloc'd URL that may hold a webhook code. */
+static void wipe_efree(char *s)
+{
+	if (s) {
+		ZEND_SECURE_ZERO(s, strlen(s));
+		efree(s);
+	}
+}
+
 zend_result b24im_transport_post(b24im_transport *t, const char *url, const char *body, size_t body_len,
 	const b24im_transport_opts *opts, b24im_http_reply *out)
 {
@@ -427,13 +729,18 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 	int hops = 0;
 
 	memset(out, 0, sizeof(*out));
+	if (!t->easy && !(t->easy = curl_easy_init())) {
+		fail(out, "TRANSPORT_ERROR", "libcurl could not make a handle");
+		return FAILURE;
+	}
 	if (!configure(t, opts)) {
 		fail(out, "TRANSPORT_ERROR", "out of memory");
 		return FAILURE;
 	}
+	t->sink.origin_class = B24IM_ADDR_UNKNOWN;
 	for (;;) {
 		CURLcode rc;
-		char *location = NULL;
+		char *location = NULL, *asked;
 		long status = 0;
 
 		smart_str_free(&out->body);
@@ -443,13 +750,54 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 		t->sink.header_bytes = 0;
 		t->sink.headers_too_large = false;
 		t->sink.encoded = false;
+		t->sink.announced = 0;
+		t->sink.no_memory = false;
+		t->sink.grew = false;
+		t->sink.bailed = false;
+		t->sink.hop = hops;
+		t->sink.address_refused = false;
 		t->errbuf[0] = '\0';
 		set_url(t, current);
+		asked = estrdup(current);
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
 		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, body);
+		t->busy = true;
 		rc = curl_easy_perform(t->easy);
+		t->busy = false;
+		if (t->sink.bailed) {
+			/* A fatal error in a callback, which stopped the transfer: libcurl is done with the handle, and
+			 * the error goes on to end the request as it would have. */
+			smart_str_free(&out->body);
+			wipe_efree(asked);
+			wipe_efree(hop);
+			wipe_efree(out->url);
+			out->url = NULL;
+			zend_bailout();
+		}
 		curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
-		out->http_status = status;
+#if LIBCURL_VERSION_NUM < 0x075000 /* 7.80.0: no CURLOPT_PREREQFUNCTION; the address is known only afterwards */
+		{
+			char *ip = NULL;
+			curl_easy_getinfo(t->easy, CURLINFO_PRIMARY_IP, &ip);
+			if (hops == 0) {
+				t->sink.origin_class = b24im_address_class(ip);
+			} else if (b24im_address_class(ip) != B24IM_ADDR_PUBLIC && b24im_address_class(ip) != t->sink.origin_class) {
+				t->sink.address_refused = true;
+				snprintf(t->sink.refused_ip, sizeof(t->sink.refused_ip), "%s", ip ? ip : "");
+				rc = CURLE_ABORTED_BY_CALLBACK;
+			}
+		}
+#endif
+		if (t->sink.address_refused) {
+			/* Nothing went to the refused address: the last reply is still the redirect, and where it came from. */
+			wipe_efree(asked);
+			asked = NULL;
+		} else {
+			wipe_efree(out->url);
+			out->url = asked;
+			asked = NULL;
+			out->http_status = status;
+		}
 		if (rc != CURLE_OK) {
 			classify(out, rc, t->easy, t->errbuf, &t->sink, opts);
 			out->unsent = hops == 0 && surely_unsent(t->easy, rc);
@@ -467,7 +815,12 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 			goto cleanup;
 		}
 		if (starts_with_ci(location, "https://")) {
-			/* always allowed */
+			/* Another origin only where its certificate is checked: that is what says who answers there. */
+			if (!opts->verify_tls && !same_origin(current, location)) {
+				fail(out, "REDIRECT_REFUSED", "the portal redirected to another origin, whose certificate is not "
+					"checked (b24im.verify_tls is off); refused");
+				goto cleanup;
+			}
 		} else if (starts_with_ci(location, "http://")) {
 			if (starts_with_ci(current, "https://")) {
 				fail(out, "REDIRECT_REFUSED", "the portal redirected from https to plain http; refused");
@@ -481,17 +834,13 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 			fail(out, "REDIRECT_REFUSED", "the portal redirected to a URL that is not http or https; refused");
 			goto cleanup;
 		}
-		if (hop) {
-			efree(hop);
-		}
+		wipe_efree(hop);
 		current = hop = estrdup(location);
 	}
 	result = SUCCESS;
 
 cleanup:
-	if (hop) {
-		efree(hop);
-	}
+	wipe_efree(hop);
 	smart_str_0(&out->body);
 	return result;
 }

@@ -23,6 +23,7 @@ typedef struct {
 	long http_status;              /* of the last reply, 0 where none came */
 	bool unsent;                   /* on failure: the request surely never reached the portal (safe to retry) */
 	smart_str body;                /* the last reply's body */
+	char *url;                     /* emalloc'd: the URL the last reply came from (after redirects), or NULL */
 	char detail[320];              /* what went wrong, for the message; never a URL path */
 } b24im_http_reply;
 
@@ -38,5 +39,11 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 void b24im_transport_request_end(b24im_transport *t);
 
 void b24im_http_reply_dtor(b24im_http_reply *reply);
+
+/* What kind of address an IP address (text, as libcurl gives it) is: a redirect from a host of one kind
+ * never leads to a loopback, link-local or private address of another. */
+enum { B24IM_ADDR_PUBLIC, B24IM_ADDR_LOOPBACK, B24IM_ADDR_LINK_LOCAL, B24IM_ADDR_PRIVATE, B24IM_ADDR_UNKNOWN };
+int b24im_address_class(const char *ip);
+const char *b24im_address_class_name(int address_class);
 
 #endif

@@ -94,12 +94,12 @@ b24_status_get($emu->webhook);
 $now = b24_last_response();
 echo json_encode($now['method']), ' ', json_encode($now['total']), ' ', json_encode($now['next']), ' ', json_encode(array_keys($now)), "\n";
 ?>
---EXPECT--
+--EXPECTF--
 -- before any call
 NULL
 -- a list call, first page
 50
-array(5) {
+array(6) {
   ["http_status"]=>
   int(200)
   ["method"]=>
@@ -127,10 +127,12 @@ array(5) {
   }
   ["total"]=>
   int(120)
+  ["url"]=>
+  string(%d) "http://127.0.0.1:%d/rest/1/***/user.get.json"
 }
 -- last page: no next
 20
-array(5) {
+array(6) {
   ["http_status"]=>
   int(200)
   ["method"]=>
@@ -158,9 +160,11 @@ array(5) {
   }
   ["total"]=>
   int(120)
+  ["url"]=>
+  string(%d) "http://127.0.0.1:%d/rest/1/***/user.get.json"
 }
 -- a call that is not a list
-array(5) {
+array(6) {
   ["http_status"]=>
   int(200)
   ["method"]=>
@@ -188,9 +192,11 @@ array(5) {
   }
   ["total"]=>
   NULL
+  ["url"]=>
+  string(%d) "http://127.0.0.1:%d/rest/1/***/im.user.status.get.json"
 }
 -- the exact values from the reply
-array(5) {
+array(6) {
   ["http_status"]=>
   int(200)
   ["method"]=>
@@ -206,8 +212,10 @@ array(5) {
   }
   ["total"]=>
   string(1) "7"
+  ["url"]=>
+  string(%d) "http://127.0.0.1:%d/rest/1/***/emu.echo.json"
 }
-array(5) {
+array(6) {
   ["http_status"]=>
   int(200)
   ["method"]=>
@@ -218,10 +226,12 @@ array(5) {
   NULL
   ["total"]=>
   NULL
+  ["url"]=>
+  string(%d) "http://127.0.0.1:%d/rest/1/***/emu.echo.json"
 }
 -- an error reply
 B24im\AuthException [INVALID_CREDENTIALS] 401: im.user.status.set: INVALID_CREDENTIALS: Invalid request credentials (HTTP 401)
-array(5) {
+array(6) {
   ["http_status"]=>
   int(401)
   ["method"]=>
@@ -232,9 +242,11 @@ array(5) {
   NULL
   ["total"]=>
   NULL
+  ["url"]=>
+  string(%d) "http://127.0.0.1:%d/rest/1/***/im.user.status.set.json"
 }
 B24im\ApiException [STATUS_ERROR] 400: im.user.status.set: STATUS_ERROR: Status is not available (HTTP 400)
-array(5) {
+array(6) {
   ["http_status"]=>
   int(400)
   ["method"]=>
@@ -248,10 +260,12 @@ array(5) {
   }
   ["total"]=>
   NULL
+  ["url"]=>
+  string(%d) "http://127.0.0.1:%d/rest/1/***/im.user.status.set.json"
 }
 -- a reply that is not JSON
 B24im\TransportException [INVALID_JSON] 502: im.user.status.idle.end: INVALID_JSON: the reply is not JSON: "<html>Bad Gateway</html>" (HTTP 502)
-array(5) {
+array(6) {
   ["http_status"]=>
   int(502)
   ["method"]=>
@@ -262,6 +276,8 @@ array(5) {
   NULL
   ["total"]=>
   NULL
+  ["url"]=>
+  string(%d) "http://127.0.0.1:%d/rest/1/***/im.user.status.idle.end.json"
 }
 -- no reply at all: connection refused
 B24im\TransportException CONNECT_FAILED 0
@@ -269,6 +285,6 @@ NULL
 -- a copy: changing it changes nothing
 int(120)
 -- one kept stays as it was when the next call records its own; one let go is not missed
-"user.get" 120 ["method","http_status","total","next","time"]
-"im.user.status.get" null ["method","http_status","total","next","time"]
-"im.user.status.get" null null ["method","http_status","total","next","time"]
+"user.get" 120 ["method","http_status","total","next","time","url"]
+"im.user.status.get" null ["method","http_status","total","next","time","url"]
+"im.user.status.get" null null ["method","http_status","total","next","time","url"]

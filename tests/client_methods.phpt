@@ -70,7 +70,7 @@ ok: array (
   ),
 )
 ok: NULL
-im.user.status.get 200 method,http_status,total,next,time
+im.user.status.get 200 method,http_status,total,next,time,url
 ok: true
 bool(true)
 bool(true)
@@ -107,7 +107,7 @@ ok: array (
   ),
 )
 ok: NULL
-im.user.status.get 200 method,http_status,total,next,time
+im.user.status.get 200 method,http_status,total,next,time,url
 ok: true
 bool(true)
 bool(true)

@@ -34,7 +34,7 @@ foreach ($emu->requests() as $r) {
 echo count($emu->pendingFaults()), " faults left\n";
 show(fn() => b24_call('emu.echo', ['X' => 2], $tls->webhook));
 ?>
---EXPECT--
+--EXPECTF--
 -- allow_http=0
 B24im\TransportException [REDIRECT_REFUSED] 302: emu.echo: REDIRECT_REFUSED: the portal redirected from https to plain http; refused (HTTP 302)
 B24im\TransportException [REDIRECT_REFUSED] 308: emu.echo: REDIRECT_REFUSED: the portal redirected from https to plain http; refused (HTTP 308)
@@ -45,7 +45,7 @@ B24im\TransportException [REDIRECT_REFUSED] 308: emu.echo: REDIRECT_REFUSED: the
 B24im\TransportException [REDIRECT_REFUSED] 301: emu.echo: REDIRECT_REFUSED: the portal redirected from https to plain http; refused (HTTP 301)
 -- https, then http
 B24im\TransportException [REDIRECT_REFUSED] 307: emu.echo: REDIRECT_REFUSED: the portal redirected from https to plain http; refused (HTTP 307)
-last response: {"method":"emu.echo","http_status":307,"total":null,"next":null,"time":null}
+last response: {"method":"emu.echo","http_status":307,"total":null,"next":null,"time":null,"url":"https:\/\/127.0.0.1:%d\/hop\/rest\/1\/***\/emu.echo.json"}
 -- an OAuth call: the token does not go to the http target
 B24im\TransportException [REDIRECT_REFUSED] 302: im.user.status.get: REDIRECT_REFUSED: the portal redirected from https to plain http; refused (HTTP 302)
 https /rest/1/wh0Secret7code/emu.echo.json X=1

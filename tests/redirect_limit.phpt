@@ -36,7 +36,7 @@ echo count($emu->requests()), " requests\n";
 $emu->reset();
 show(fn() => b24_call('emu.echo', ['AFTER' => 1], $tls->webhook));
 ?>
---EXPECT--
+--EXPECTF--
 -- three
 ok: array (
   'HOPS' => '3',
@@ -47,7 +47,7 @@ POST /b/rest/1/wh0Secret7code/emu.echo.json HOPS=3
 POST /c/rest/1/wh0Secret7code/emu.echo.json HOPS=3
 -- four
 B24im\TransportException [TOO_MANY_REDIRECTS] 302: emu.echo: TOO_MANY_REDIRECTS: more than 3 redirects (HTTP 302)
-last response: {"method":"emu.echo","http_status":302,"total":null,"next":null,"time":null}
+last response: {"method":"emu.echo","http_status":302,"total":null,"next":null,"time":null,"url":"https:\/\/127.0.0.1:%d\/c\/rest\/1\/***\/emu.echo.json"}
 POST /rest/1/wh0Secret7code/emu.echo.json HOPS=4
 POST /a/rest/1/wh0Secret7code/emu.echo.json HOPS=4
 POST /b/rest/1/wh0Secret7code/emu.echo.json HOPS=4

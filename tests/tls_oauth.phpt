@@ -34,7 +34,7 @@ foreach ($emu->requests() as $r) {
 echo "-- https still works afterwards (the reset put the status back)\n";
 show(fn() => b24_status_get($oauth));
 ?>
---EXPECT--
+--EXPECTF--
 -- https
 ok: true
 ok: 'break'
@@ -49,7 +49,7 @@ B24im\ApiException [INVALID_REQUEST] [Https required.] 400
   im.user.status.get: INVALID_REQUEST: Https required. (HTTP 400)
 bool(false)
 bool(false)
-last response: {"method":"im.user.status.get","http_status":400,"total":null,"next":null,"time":null}
+last response: {"method":"im.user.status.get","http_status":400,"total":null,"next":null,"time":null,"url":"http:\/\/127.0.0.1:%d\/***"}
 http POST /rest/im.user.status.get.json
 -- https still works afterwards (the reset put the status back)
 ok: 'online'

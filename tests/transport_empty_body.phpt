@@ -16,10 +16,10 @@ show(fn() => b24_call('profile', [], $emu->webhook));
 echo "last response: ", json_encode(b24_last_response()), "\n";
 show(fn() => b24_call('server.time', [], $emu->webhook) !== '');
 ?>
---EXPECT--
+--EXPECTF--
 B24im\TransportException [EMPTY_REPLY] 200: im.user.status.get: EMPTY_REPLY: the portal sent an empty reply (HTTP 200)
-last response: {"method":"im.user.status.get","http_status":200,"total":null,"next":null,"time":null}
+last response: {"method":"im.user.status.get","http_status":200,"total":null,"next":null,"time":null,"url":"http:\/\/127.0.0.1:%d\/rest\/1\/***\/im.user.status.get.json"}
 ok: 'online'
 B24im\TransportException [EMPTY_REPLY] 502: profile: EMPTY_REPLY: the portal sent an empty reply (HTTP 502)
-last response: {"method":"profile","http_status":502,"total":null,"next":null,"time":null}
+last response: {"method":"profile","http_status":502,"total":null,"next":null,"time":null,"url":"http:\/\/127.0.0.1:%d\/rest\/1\/***\/profile.json"}
 ok: true

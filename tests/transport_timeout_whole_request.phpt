@@ -44,7 +44,7 @@ echo $elapsed >= 0.59 * $k ? "after the 600 ms it takes\n" : "too early: $elapse
 -- timeout 500 ms; headers and half the body at once, then nothing for 60 s
 B24im\TransportException [TIMEOUT] emu.echo: TIMEOUT: %s (HTTP 200)
 gave up after about 500 ms
-last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null}
+last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null,"url":"http:\/\/127.0.0.1:%d\/rest\/1\/***\/emu.echo.json"}
 -- timeout 450 ms; 300 ms before the headers, 300 ms in the middle of the body: no pause reaches the timeout, the whole does
 B24im\TransportException [TIMEOUT] emu.echo: TIMEOUT: %s
 gave up after about 450 ms

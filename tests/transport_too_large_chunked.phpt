@@ -35,11 +35,11 @@ show(fn() => b24_status_get($tls->webhook));
 $fault(1000);
 show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
 ?>
---EXPECT--
+--EXPECTF--
 -- exactly the cap, one byte over
 ok: 987
 B24im\TransportException [RESPONSE_TOO_LARGE] 200: emu.echo: RESPONSE_TOO_LARGE: the reply is larger than b24im.max_response_size (1000 bytes) (HTTP 200)
-last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null}
+last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null,"url":"https:\/\/127.0.0.1:%d\/rest\/1\/***\/emu.echo.json"}
 -- 1500 bytes arrive, then nothing for 60 s
 B24im\TransportException [RESPONSE_TOO_LARGE] 200: emu.echo: RESPONSE_TOO_LARGE: the reply is larger than b24im.max_response_size (1000 bytes) (HTTP 200)
 without waiting

@@ -37,12 +37,12 @@ show(fn() => strlen(b24_call('emu.echo', [], $emu->webhook)));
 echo "-- the process carries on\n";
 show(fn() => b24_status_get($emu->webhook));
 ?>
---EXPECT--
+--EXPECTF--
 1000 1001
 -- exactly the cap, one byte over
 ok: 987
 B24im\TransportException [RESPONSE_TOO_LARGE] 200: emu.echo: RESPONSE_TOO_LARGE: the reply is larger than b24im.max_response_size (1000 bytes) (HTTP 200)
-last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null}
+last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null,"url":"http:\/\/127.0.0.1:%d\/rest\/1\/***\/emu.echo.json"}
 -- far over, under another status
 B24im\TransportException [RESPONSE_TOO_LARGE] 502: emu.echo: RESPONSE_TOO_LARGE: the reply is larger than b24im.max_response_size (1000 bytes) (HTTP 502)
 -- over the cap and stalled for 60 s: refused at once

@@ -24,5 +24,5 @@ show(fn() => b24_status_get($tls->webhook));
 ok: 'online'
 B24im\TransportException [TRUNCATED_REPLY] 200
 emu.echo: TRUNCATED_REPLY: %s (HTTP 200)
-last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null}
+last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null,"url":"https:\/\/127.0.0.1:%d\/rest\/1\/***\/emu.echo.json"}
 ok: 'online'

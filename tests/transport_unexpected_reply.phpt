@@ -15,7 +15,7 @@ show(fn() => b24_call('profile', [], $emu->webhook));
 echo "last response: ", json_encode(b24_last_response()), "\n";
 show(fn() => b24_status_get($emu->webhook));
 ?>
---EXPECT--
+--EXPECTF--
 B24im\TransportException [UNEXPECTED_REPLY] 200: profile: UNEXPECTED_REPLY: the reply is neither a result nor an error: "{"time":{}}" (HTTP 200)
 B24im\TransportException [UNEXPECTED_REPLY] 200: profile: UNEXPECTED_REPLY: the reply is neither a result nor an error: "[]" (HTTP 200)
 B24im\TransportException [UNEXPECTED_REPLY] 200: profile: UNEXPECTED_REPLY: the reply is neither a result nor an error: "42" (HTTP 200)
@@ -25,5 +25,5 @@ B24im\TransportException [UNEXPECTED_REPLY] 200: profile: UNEXPECTED_REPLY: the 
 B24im\TransportException [UNEXPECTED_REPLY] 200: profile: UNEXPECTED_REPLY: the reply is neither a result nor an error: "[{"result":1}]" (HTTP 200)
 B24im\TransportException [UNEXPECTED_REPLY] 200: profile: UNEXPECTED_REPLY: the reply is neither a result nor an error: "{"result_error":{"a":{"error":"X"}}}" (HTTP 200)
 B24im\TransportException [UNEXPECTED_REPLY] 500: profile: UNEXPECTED_REPLY: the reply is neither a result nor an error: "{"time":{"start":1}}" (HTTP 500)
-last response: {"method":"profile","http_status":500,"total":null,"next":null,"time":null}
+last response: {"method":"profile","http_status":500,"total":null,"next":null,"time":null,"url":"http:\/\/127.0.0.1:%d\/rest\/1\/***\/profile.json"}
 ok: 'online'

@@ -2,9 +2,9 @@
 declare(strict_types=1);
 
 /*
- * Usage: php -n hostile.php STATE_DIR
+ * Usage: php -n hostile.php STATE_DIR [--any]
  *
- * Listens on two loopback ports and writes "main PORT\nslam PORT\n" to STATE_DIR/hostile.ports:
+ * Listens on two loopback ports (every local address with --any, for tests that give this host more) and writes "main PORT\nslam PORT\n" to STATE_DIR/hostile.ports:
  *   main  reads the request, takes the case from the first path segment
  *         (http://127.0.0.1:PORT/CASE/rest/1/code/method.json) and answers as the case says;
  *   slam  closes every connection the moment it accepts it, before reading a byte.
@@ -42,6 +42,10 @@ const CASES = [
     'redirect_loop' => '302 to its own URL, forever',
     'redirect_file' => '302 to file:///etc/passwd',
     'redirect_ftp' => '302 to an ftp:// URL on this server',
+    'sized_length-N' => '{"result":"xxx..."} of N bytes in all, with Content-Length, as fast as it is taken',
+    'sized_chunked-N' => 'the same, chunked in 64 KB chunks',
+    'arrays-N' => '{"result":[[0],[0],...]} with N one-element arrays (small text, costly PHP values)',
+    'redirect_to-HEX' => '307 to the URL whose bytes are HEX (bin2hex)',
 ];
 
 function main(array $argv): void
@@ -51,8 +55,9 @@ function main(array $argv): void
         fwrite(STDERR, "usage: php -n hostile.php STATE_DIR\n");
         exit(2);
     }
-    $main = listen();
-    $slam = listen();
+    $host = in_array('--any', $argv, true) ? '0.0.0.0' : '127.0.0.1';
+    $main = listen($host);
+    $slam = listen($host);
     file_put_contents("$stateDir/hostile.ports.tmp", sprintf("main %d\nslam %d\n", port($main), port($slam)));
     rename("$stateDir/hostile.ports.tmp", "$stateDir/hostile.ports");
     $log = "$stateDir/hostile.log";
@@ -90,9 +95,9 @@ function main(array $argv): void
     }
 }
 
-function listen()
+function listen(string $host)
 {
-    $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $error);
+    $server = stream_socket_server("tcp://$host:0", $errno, $error);
     if ($server === false) {
         fwrite(STDERR, "cannot listen: $error\n");
         exit(1);
@@ -200,6 +205,27 @@ final class Out
 function answer(string $case, string $path, Out $out, string $request): void
 {
     $json = ['Content-Type' => 'application/json; charset=utf-8'];
+    // The cases that take a number or a URL in their name
+    if (preg_match('/^(sized_length|sized_chunked|arrays|redirect_to)-([0-9a-f]+)$/', $case, $m)) {
+        switch ($m[1]) {
+            case 'sized_length':
+                $out->head('HTTP/1.1 200 OK', $json + ['Content-Length' => (int) $m[2]]);
+                stream_bytes($out, (int) $m[2], static fn(string $piece) => $piece, true);
+                return;
+            case 'sized_chunked':
+                $out->head('HTTP/1.1 200 OK', $json + ['Transfer-Encoding' => 'chunked']);
+                stream_bytes($out, (int) $m[2], static fn(string $piece) => dechex(strlen($piece)) . "\r\n$piece\r\n", true);
+                $out->write("0\r\n\r\n");
+                return;
+            case 'arrays':
+                $out->json('{"result":[' . implode(',', array_fill(0, (int) $m[2], '[0]')) . ']}');
+                return;
+            case 'redirect_to':
+                $out->head('HTTP/1.1 307 Temporary Redirect', ['Location' => hex2bin($m[2]), 'Content-Length' => 0,
+                    'Connection' => 'close']);
+                return;
+        }
+    }
     switch ($case) {
         case 'ok':
             $out->json(RESULT);
@@ -306,13 +332,19 @@ function answer(string $case, string $path, Out $out, string $request): void
     }
 }
 
-/** Writes $size bytes of a JSON string body ({"result":"xxxx...) in 64 KB pieces, each shaped by $frame. */
-function stream_bytes(Out $out, int $size, callable $frame): void
+/**
+ * Writes $size bytes of a JSON string body ({"result":"xxxx...) in 64 KB pieces, each shaped by $frame;
+ * $closed: the last two of the $size bytes close the string and the object, so that the body is valid JSON.
+ */
+function stream_bytes(Out $out, int $size, callable $frame, bool $closed = false): void
 {
     $piece = str_repeat('x', 65536);
     $out->write($frame('{"result":"'));
-    for ($left = $size - 11; $left > 0; $left -= 65536) {
+    for ($left = $size - 11 - ($closed ? 2 : 0); $left > 0; $left -= 65536) {
         $out->write($frame($left >= 65536 ? $piece : substr($piece, 0, $left)));
+    }
+    if ($closed) {
+        $out->write($frame('"}'));
     }
 }
 
