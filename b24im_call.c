@@ -304,16 +304,21 @@ cleanup:
 	return result;
 }
 
-/* Exponential backoff with jitter, paced by the rate limit (one bucket slot drains in 1 / rate_limit s). */
+/* Exponential backoff with jitter, paced by the rate limit (one bucket slot drains in 1 / rate_limit s), never
+ * longer than 30 s nor than the call's timeout_ms: no wait of a call outlasts its timeout. */
 static double backoff_seconds(const b24im_settings *settings, int retry)
 {
 	double base = settings->rate_limit > 0 ? 1.0 / settings->rate_limit : 0.5;
 	double delay = base * (double) (1 << (retry < 10 ? retry - 1 : 9));
+	double cap = (double) settings->transport.timeout_ms / 1000.0;
 	/* PHP's generator is seeded per process, so processes that were refused together spread out */
 	double jitter = 0.5 + (double) php_mt_rand_range(0, 999) / 1000.0;
 
 	delay *= jitter;
-	return delay > 30 ? 30 : delay;
+	if (cap > 30) {
+		cap = 30;
+	}
+	return delay > cap ? cap : delay;
 }
 
 static void throw_error(const b24im_session *s, const char *method, const call_error *err)
