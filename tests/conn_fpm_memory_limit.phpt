@@ -47,7 +47,7 @@ echo 'worker processes: ', count($pids), "\n";
 next: ok: true
 big: B24im\TransportException [RESPONSE_TOO_LARGE]: emu.echo: RESPONSE_TOO_LARGE: the reply grew to %d bytes, more than memory_limit leaves room for with their PHP values (%d of 33554432 bytes free) (HTTP 200)
 next: ok: true
-values: Fatal error: Allowed memory size of 33554432 bytes exhausted (tried to allocate %d bytes) in %s on line %d
+values: Fatal error: Allowed memory size of 33554432 bytes exhausted%A(tried to allocate %d bytes) in %s on line %d
 next: ok: true
 big: B24im\TransportException [RESPONSE_TOO_LARGE]: emu.echo: RESPONSE_TOO_LARGE: the reply grew to %d bytes, more than memory_limit leaves room for with their PHP values (%d of 33554432 bytes free) (HTTP 200)
 next: ok: true
