@@ -23,10 +23,7 @@
 #include "b24im_settings.h"
 #include "b24im_state.h"
 
-#if PHP_VERSION_ID < 80200
-/* #[\SensitiveParameter] arrived in PHP 8.2; on 8.1 there is nothing to hide traces from. */
-# define zend_add_parameter_attribute(func, offset, name, argc) ((void) 0)
-#endif
+#include "b24im_compat.h"
 /* The generated registration takes module_number whether it uses it or not. */
 #if defined(__GNUC__)
 # pragma GCC diagnostic push

@@ -4,6 +4,7 @@
 #include "zend_smart_str.h"
 #include "ext/standard/php_http.h"
 #include "ext/standard/url.h"
+#include "b24im_compat.h"
 
 #include "b24im_batch.h"
 #include "b24im_api.h"
@@ -30,11 +31,7 @@ static zend_string *encode_params(HashTable *params)
 {
 	smart_str out = {0};
 
-#if PHP_VERSION_ID >= 80300
-	php_url_encode_hash_ex(params, &out, NULL, 0, NULL, NULL, ZSTR_CHAR('&'), PHP_QUERY_RFC1738);
-#else
-	php_url_encode_hash_ex(params, &out, NULL, 0, NULL, 0, NULL, 0, NULL, "&", PHP_QUERY_RFC1738);
-#endif
+	B24IM_URL_ENCODE_HASH(params, &out);
 	smart_str_0(&out);
 	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }

@@ -1,7 +1,7 @@
 /* b24im call: runs one REST call through the layers, retries what the portal refused unrun, renews tokens once, and throws the rest. */
 #include "php.h"
 #include "zend_exceptions.h"
-#include "ext/standard/php_mt_rand.h"
+#include "b24im_compat.h"
 
 #include "php_b24im.h"
 #include "b24im_call.h"

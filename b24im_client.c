@@ -21,7 +21,7 @@ static zend_class_entry *client_ce;
 
 static inline b24im_client *client_from(zend_object *obj)
 {
-	return (b24im_client *) ((char *) obj - XtOffsetOf(b24im_client, std));
+	return (b24im_client *) ((char *) obj - offsetof(b24im_client, std));
 }
 
 static zend_object *client_create(zend_class_entry *ce)
@@ -84,7 +84,7 @@ void b24im_client_init(zend_class_entry *ce)
 	client_ce = ce;
 	ce->create_object = client_create;
 	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(client_handlers));
-	client_handlers.offset = XtOffsetOf(b24im_client, std);
+	client_handlers.offset = offsetof(b24im_client, std);
 	client_handlers.free_obj = client_free;
 	client_handlers.get_gc = client_get_gc;
 	client_handlers.get_debug_info = client_debug_info;

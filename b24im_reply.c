@@ -394,6 +394,21 @@ static void tree_to_zval(struct json_object *root, zval *out)
 	json_object_put(root);
 }
 
+/* json-c 0.18 alone, in strict mode, refuses every string byte above 0x7f (its control-character check
+ * compares a signed char: json-c issue 875, fixed in 0.19): there, such bodies go to PHP's parser. */
+static bool jsonc_refuses_raw_utf8(const char *body, size_t len)
+{
+	if ((json_c_version_num() >> 8) != 0x0012) {
+		return false;
+	}
+	for (size_t i = 0; i < len; i++) {
+		if ((unsigned char) body[i] >= 0x80) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /* The whole body into out. FAILURE with *why where it is not JSON as json_decode() sees it. */
 static zend_result decode(struct json_tokener *tok, const char *body, size_t len, zval *out, const char **why)
 {
@@ -411,7 +426,7 @@ static zend_result decode(struct json_tokener *tok, const char *body, size_t len
 		*why = lexed.error;
 		return FAILURE;
 	}
-	if (lexed.big_integer || lexed.nul_escape || tree_too_large(&lexed, len)) {
+	if (lexed.big_integer || lexed.nul_escape || tree_too_large(&lexed, len) || jsonc_refuses_raw_utf8(body, len)) {
 		/* Rare bodies where json-c and json_decode() part, and bodies whose json-c tree would be large:
 		 * PHP's own decoder reads them. */
 		php_json_parser parser;

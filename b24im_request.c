@@ -3,6 +3,7 @@
 #include "ext/standard/php_http.h"
 #include "ext/standard/url.h"
 #include "ext/standard/url_scanner_ex.h"
+#include "b24im_compat.h"
 
 #include "b24im_request.h"
 
@@ -15,11 +16,7 @@ void b24im_request_body(smart_str *body, HashTable *params, const b24im_endpoint
 {
 	if (params && zend_hash_num_elements(params)) {
 		/* Always "&", whatever arg_separator.output says: the portal parses "&". */
-#if PHP_VERSION_ID >= 80300
-		php_url_encode_hash_ex(params, body, NULL, 0, NULL, NULL, ZSTR_CHAR('&'), PHP_QUERY_RFC1738);
-#else
-		php_url_encode_hash_ex(params, body, NULL, 0, NULL, 0, NULL, 0, NULL, "&", PHP_QUERY_RFC1738);
-#endif
+		B24IM_URL_ENCODE_HASH(params, body);
 	}
 	if (ep->kind == B24IM_AUTH_OAUTH) {
 		zend_string *encoded = php_url_encode(ZSTR_VAL(ep->token), ZSTR_LEN(ep->token));

@@ -458,8 +458,9 @@ static void classify(b24im_http_reply *out, CURLcode rc, CURL *e, const char *er
 		fail(out, "NO_REPLY", "the portal closed the connection without replying");
 		return;
 	}
-	/* Which libcurl failures mean a malformed reply rather than a lost connection is told only by its text. */
-	if (rc == CURLE_RECV_ERROR && strstr(text, "chunked-encoding")) {
+	/* Which libcurl failures mean a malformed reply rather than a lost connection is told only by its text
+	 * ("chunked-encoding" up to libcurl 7.x, "chunk hex-length" in 8.x). */
+	if (rc == CURLE_RECV_ERROR && strstr(text, "chunk")) {
 		fail(out, "MALFORMED_REPLY", "%s", text);
 		return;
 	}
@@ -504,7 +505,11 @@ static void classify(b24im_http_reply *out, CURLcode rc, CURL *e, const char *er
 			fail(out, "MALFORMED_REPLY", "%s", text);
 			break;
 		case CURLE_OUT_OF_MEMORY:
-			/* libcurl refuses a header line over 100 KB this way: the status line came, the body did not */
+#if LIBCURL_VERSION_NUM >= 0x080600 /* 8.6.0 */
+		case CURLE_TOO_LARGE:
+#endif
+			/* libcurl refuses a header line over 100 KB this way (8.6 and later with its own code): the status
+			 * line came, the body did not */
 			if (ctx->header_bytes > 0 && !(ctx->body->s && ZSTR_LEN(ctx->body->s))) {
 				fail(out, "RESPONSE_TOO_LARGE", "a header line of the reply is too long");
 			} else {

@@ -29,6 +29,9 @@ $cases = [
 ];
 
 foreach ($cases as $name => $params) {
+    // PHP 8.5 deprecates object values in http_build_query(), and b24_call() says so too (it encodes with the
+    // same function): what this test checks is the body, the same with either
+    error_reporting($name === 'objects' ? E_ALL & ~E_DEPRECATED : E_ALL);
     $result = b24_call('emu.echo', $params, $emu->webhook);
     $sent = $emu->requests()[0]['body'];
     parse_str(http_build_query($params), $parsed);

@@ -15,7 +15,7 @@ try {
     b24_status_get();
 } catch (B24im\Exception $e) {
     printf("%s [%s] %d\n", get_class($e), $e->getError(), $e->getCode());
-    echo str_contains($e->getMessage(), '127.0.0.1 port 1 ') ? "tried 127.0.0.1:1\n" : "tried elsewhere: {$e->getMessage()}\n";
+    echo preg_match('/127\.0\.0\.1(:| port )1\b/', $e->getMessage()) ? "tried 127.0.0.1:1\n" : "tried elsewhere: {$e->getMessage()}\n";
     echo str_contains((string) $e, 'envC0deSecret') ? "LEAK\n" : "no leak\n";
 }
 

@@ -7,8 +7,8 @@ ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('bad_status_code'), 10.0);
 ?>
---EXPECT--
-B24im\TransportException [MALFORMED_REPLY] 0: emu.echo: MALFORMED_REPLY: Unsupported response code in HTTP response (no HTTP reply)
+--EXPECTF--
+B24im\TransportException [MALFORMED_REPLY] 0: emu.echo: MALFORMED_REPLY: Unsupported %s (no HTTP reply)
 message: one line
 message: names the method
 time: bounded

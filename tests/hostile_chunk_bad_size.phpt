@@ -7,8 +7,8 @@ ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('chunk_bad_size'), 10.0);
 ?>
---EXPECT--
-B24im\TransportException [MALFORMED_REPLY] 200: emu.echo: MALFORMED_REPLY: Illegal or missing hexadecimal sequence in chunked-encoding (HTTP 200)
+--EXPECTF--
+B24im\TransportException [MALFORMED_REPLY] 200: emu.echo: MALFORMED_REPLY: %schunk%s (HTTP 200)
 message: one line
 message: names the method
 time: bounded

@@ -7,8 +7,8 @@ ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('length_cut'), 10.0);
 ?>
---EXPECT--
-B24im\TransportException [TRUNCATED_REPLY] 200: emu.echo: TRUNCATED_REPLY: transfer closed with 99 bytes remaining to read (HTTP 200)
+--EXPECTF--
+B24im\TransportException [TRUNCATED_REPLY] 200: emu.echo: TRUNCATED_REPLY: %s 99 bytes %s (HTTP 200)
 message: one line
 message: names the method
 time: bounded

@@ -32,9 +32,9 @@ try {
 }
 echo count($emu->requests()), " requests reached the portal\n";
 ?>
---EXPECT--
+--EXPECTF--
 -- defaults: verify against the system CAs, which do not know the test CA
-B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: SSL certificate problem: unable to get local issuer certificate (no HTTP reply)
+B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: SSL certificate %s: unable to get local issuer certificate%S (no HTTP reply)
 -- b24im.ca_file = the test CA
 ok: 'online'
 -- b24im.ca_file = a file that is not there

@@ -86,7 +86,7 @@ ok: 'online'
 the portal got: 'POST /rest/1/c0de/im.user.status.get.json HTTP/1.1'
 lastResponse: 200
 -- max_retries 0: no retry, though the portal listens 300 ms later (1.5 s under valgrind)
-B24im\TransportException [CONNECT_FAILED] 0: im.user.status.get: CONNECT_FAILED: Failed to connect to 127.0.0.1 port %d after %d ms: Couldn't connect to server (no HTTP reply)
+B24im\TransportException [CONNECT_FAILED] 0: im.user.status.get: CONNECT_FAILED: Failed to connect to 127.0.0.1%s (no HTTP reply)
 failed before the portal listened: true, lastResponse: NULL
 and it was there a moment later: ok: 'online'
 -- nobody listens at all: b24im.max_retries=2, then CONNECT_FAILED

@@ -51,7 +51,7 @@ B24im\TransportException [TIMEOUT] 0: im.user.status.set: TIMEOUT: Operation tim
 B24im\TransportException [TIMEOUT] 200: im.user.status.set: TIMEOUT: Operation timed out after %d milliseconds with %d %Sbytes received (HTTP 200)
   1 request, gave up before the reply would have come: true, the call ran on the portal: status dnd
 -- a reply cut short
-B24im\TransportException [TRUNCATED_REPLY] 200: im.user.status.set: TRUNCATED_REPLY: transfer closed with %d bytes remaining to read (HTTP 200)
+B24im\TransportException [TRUNCATED_REPLY] 200: im.user.status.set: TRUNCATED_REPLY: %s %d bytes %s (HTTP 200)
   1 request, gave up before the reply would have come: true, the call ran on the portal: status break
 -- the same with an OAuth client
 B24im\TransportException [TIMEOUT] 0: im.user.status.set: TIMEOUT: Operation timed out after %d milliseconds with %d %Sbytes received (no HTTP reply)

@@ -14,7 +14,7 @@ $webhook = $emu->webhook;
 function inspect(Throwable $e, string $port): void
 {
     global $code;
-    printf("%s [%s] %d: %s\n", get_class($e), $e->getError(), $e->getCode(), preg_replace('/after \d+ ms/', 'after N ms', str_replace($port, 'PORT', $e->getMessage())));
+    printf("%s [%s] %d: %s\n", get_class($e), $e->getError(), $e->getCode(), preg_replace(['/after \d+ ms/', "/Could(n't| not) connect/", '/connect to 127\.0\.0\.1:PORT/'], ['after N ms', "Couldn't connect", 'connect to 127.0.0.1 port PORT'], str_replace($port, 'PORT', $e->getMessage())) /* libcurl's wording varies */);
     ob_start();
     var_dump($e);
     $dump = ob_get_clean();

@@ -40,7 +40,7 @@ foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['path'], ' ', $r['body'], "\n";
 }
 ?>
---EXPECT--
+--EXPECTF--
 -- the test CA
 ok: 'online'
 ok: true
@@ -53,7 +53,7 @@ NULL
 B24im\TransportException TLS_FAILED 0 one line
 -- the test CA again, then none
 ok: 'away'
-B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: SSL certificate problem: unable to get local issuer certificate (no HTTP reply)
+B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: SSL certificate %s: unable to get local issuer certificate%S (no HTTP reply)
 https /rest/1/wh0Secret7code/im.user.status.get.json 
 https /rest/1/wh0Secret7code/im.user.status.set.json STATUS=away
 https /rest/1/wh0Secret7code/im.user.status.get.json 

@@ -13,11 +13,11 @@ show(fn() => b24_call('profile', [], ['access_token' => $emu->token, 'client_end
 show(fn() => b24_status_set('dnd', $tls->webhook));
 echo count($emu->requests()), " requests reached the portal\n";
 ?>
---EXPECT--
+--EXPECTF--
 string(1) "1"
 string(0) ""
-B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: SSL certificate problem: unable to get local issuer certificate (no HTTP reply)
+B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: SSL certificate %s: unable to get local issuer certificate%S (no HTTP reply)
 NULL
-B24im\TransportException [TLS_FAILED] 0: profile: TLS_FAILED: SSL certificate problem: unable to get local issuer certificate (no HTTP reply)
-B24im\TransportException [TLS_FAILED] 0: im.user.status.set: TLS_FAILED: SSL certificate problem: unable to get local issuer certificate (no HTTP reply)
+B24im\TransportException [TLS_FAILED] 0: profile: TLS_FAILED: SSL certificate %s: unable to get local issuer certificate%S (no HTTP reply)
+B24im\TransportException [TLS_FAILED] 0: im.user.status.set: TLS_FAILED: SSL certificate %s: unable to get local issuer certificate%S (no HTTP reply)
 0 requests reached the portal

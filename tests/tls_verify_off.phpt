@@ -22,11 +22,11 @@ foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['path'], "\n";
 }
 ?>
---EXPECT--
+--EXPECTF--
 ok: 'online'
 ok: '1'
 last response: 200
-B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: SSL certificate problem: unable to get local issuer certificate (no HTTP reply)
+B24im\TransportException [TLS_FAILED] 0: im.user.status.get: TLS_FAILED: SSL certificate %s: unable to get local issuer certificate%S (no HTTP reply)
 NULL
 ok: 'online'
 ok: 'online'

@@ -39,12 +39,12 @@ ok: 'online'
 200
 -- nothing listens: https, then http
 B24im\TransportException [CONNECT_FAILED] 0
-  im.user.status.get: CONNECT_FAILED: Failed to connect to 127.0.0.1 port %d after %d ms: Couldn't connect to server (no HTTP reply)
-  description: Failed to connect to 127.0.0.1 port %d after %d ms: Couldn't connect to server
+  im.user.status.get: CONNECT_FAILED: Failed to connect to 127.0.0.1%s (no HTTP reply)
+  description: Failed to connect to 127.0.0.1%s
 NULL
 B24im\TransportException [CONNECT_FAILED] 0
-  profile: CONNECT_FAILED: Failed to connect to 127.0.0.1 port %d after %d ms: Couldn't connect to server (no HTTP reply)
-  description: Failed to connect to 127.0.0.1 port %d after %d ms: Couldn't connect to server
+  profile: CONNECT_FAILED: Failed to connect to 127.0.0.1%s (no HTTP reply)
+  description: Failed to connect to 127.0.0.1%s
 NULL
 -- the same process carries on
 ok: 'online'

@@ -26,13 +26,13 @@ foreach (['plain http' => $emu->webhook, 'TLS front' => $tls->webhook] as $what 
 ?>
 --EXPECTF--
 -- plain http
-B24im\TransportException [TRUNCATED_REPLY] 200: emu.echo: TRUNCATED_REPLY: transfer closed with 57 bytes remaining to read (HTTP 200)
+B24im\TransportException [TRUNCATED_REPLY] 200: emu.echo: TRUNCATED_REPLY: %s 57 bytes %s (HTTP 200)
 last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null,"url":"http:\/\/127.0.0.1:%d\/rest\/1\/***\/emu.echo.json"}
 -- plain http: the portal's own reply cut short
 B24im\TransportException TRUNCATED_REPLY 200
 ok: 'online'
 -- TLS front
-B24im\TransportException [TRUNCATED_REPLY] 200: emu.echo: TRUNCATED_REPLY: transfer closed with 57 bytes remaining to read (HTTP 200)
+B24im\TransportException [TRUNCATED_REPLY] 200: emu.echo: TRUNCATED_REPLY: %s 57 bytes %s (HTTP 200)
 last response: {"method":"emu.echo","http_status":200,"total":null,"next":null,"time":null,"url":"https:\/\/127.0.0.1:%d\/rest\/1\/***\/emu.echo.json"}
 -- TLS front: the portal's own reply cut short
 B24im\TransportException TRUNCATED_REPLY 200

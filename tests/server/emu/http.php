@@ -262,7 +262,11 @@ final class Reply
         if ($this->truncate && $declared === 0) {
             $declared = 1; // even an empty reply can be cut short: announce a byte that never comes
         }
-        header('Content-Length: ' . $declared);
+        // a body the fault frames itself (Transfer-Encoding) gets no Content-Length: nginx 1.23 and later
+        // refuse an upstream reply that has both (a 502 from the TLS front), as RFC 9112 says they should
+        if (!array_filter(array_keys($this->headers), fn($name) => strcasecmp($name, 'Transfer-Encoding') === 0)) {
+            header('Content-Length: ' . $declared);
+        }
 
         if (!$this->truncate && $this->stallMs === 0) {
             echo $body;
