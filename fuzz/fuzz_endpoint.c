@@ -88,7 +88,9 @@ static const char fixed_text[] =
 	"must look like is plain http:// the webhook code or token would travel in clear; use https, or set "
 	"b24im.allow_http=1 for a portal inside your own network the auth array's client_endpoint is not a URL "
 	"domain is not a host name your-portal.bitrix24.com names no portal: it needs client_endpoint "
-	"(https://your-portal.bitrix24.com/rest/) or domain";
+	"(https://your-portal.bitrix24.com/rest/) or domain the auth array has no access_token: pass the auth that "
+	"Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored the auth array's access_token "
+	"holds characters no token has";
 
 /* Does text show secret, where neither the URL before its path nor the message's fixed words also hold it? */
 static bool leaks(const char *text, size_t text_len, const char *secret, size_t secret_len, const char *url, size_t url_len)
