@@ -8,7 +8,7 @@ $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('chunk_bad_size'), 10.0);
 ?>
 --EXPECTF--
-B24im\TransportException [MALFORMED_REPLY] 200: emu.echo: MALFORMED_REPLY: %schunk%s (HTTP 200)
+B24im\TransportException [MALFORMED_REPLY] 200: emu.echo: MALFORMED_REPLY: %Schunk%S (HTTP 200)
 message: one line
 message: names the method
 time: bounded

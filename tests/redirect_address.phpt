@@ -5,7 +5,9 @@ Redirects by address: from a public host, never to a loopback, private or link-l
 if (!is_executable('/usr/bin/unshare') || !is_executable('/usr/sbin/ip') && !is_executable('/usr/bin/ip')) {
     die('skip needs unshare and ip (util-linux, iproute2)');
 }
-exec('unshare -rn true 2>&1', $out, $rc);
+require __DIR__ . '/concurrency.inc';
+// as root a plain network namespace; otherwise one in a user namespace (which a chroot cannot make)
+exec((b24t_euid() === 0 ? 'unshare -n' : 'unshare -rn') . ' true 2>&1', $out, $rc);
 if ($rc !== 0) {
     die('skip cannot make a network namespace here: ' . implode(' ', $out));
 }
@@ -24,7 +26,7 @@ if (($argv[1] ?? '') !== 'inside') {
     }
     $php = escapeshellarg(PHP_BINARY) . ' -n -d extension=' . escapeshellarg(b24t_extension_path()) . ' '
         . escapeshellarg(__FILE__) . ' inside';
-    passthru('unshare -rn sh -c ' . escapeshellarg("$setup && exec $php") . ' 2>&1');
+    passthru((b24t_euid() === 0 ? 'unshare -n' : 'unshare -rn') . ' sh -c ' . escapeshellarg("$setup && exec $php") . ' 2>&1');
     exit;
 }
 require __DIR__ . '/hostile.inc';
