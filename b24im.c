@@ -187,9 +187,15 @@ PHP_MSHUTDOWN_FUNCTION(b24im)
 	(void) type;
 	UNREGISTER_INI_ENTRIES();
 	/* This thread's handle goes before libcurl does. In ZTS other threads' handles go in their GSHUTDOWN,
-	 * possibly after this: each holds its own reference to libcurl's global state (b24im_transport_new). */
+	 * possibly after this: each holds its own reference to libcurl's global state (b24im_transport_new);
+	 * where libcurl cannot count them safely, it is left to the process's exit rather than torn down under them. */
 	b24im_transport_free(B24IM_G(transport));
 	B24IM_G(transport) = NULL;
+#ifdef ZTS
+	if (!b24im_transport_global_refs()) {
+		return SUCCESS;
+	}
+#endif
 	curl_global_cleanup();
 	return SUCCESS;
 }

@@ -113,7 +113,14 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 	smart_str_0(&body);
 
 	ZVAL_NULL(&decoded);
-	posted = b24im_transport_post(t, ZSTR_VAL(url), ZSTR_VAL(body.s), ZSTR_LEN(body.s), &opts, &http);
+	/* A fatal error in here (memory_limit) must not leave the secret, nor below the new tokens, in freed memory. */
+	zend_try {
+		posted = b24im_transport_post(t, ZSTR_VAL(url), ZSTR_VAL(body.s), ZSTR_LEN(body.s), &opts, &http);
+	} zend_catch {
+		wipe_smart_str(&body);
+		zend_bailout();
+	} zend_end_try();
+	wipe_smart_str(&body); /* the client secret and the refresh token: not needed after the POST */
 	if (posted == FAILURE && strcmp(http.code, "TOO_MANY_REDIRECTS") != 0) {
 		oauth_error(s, method, B24IM_ERR_TRANSPORT, http.code, http.detail, http.http_status);
 		goto cleanup;
@@ -123,8 +130,15 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 			"never follows one: the client secret goes only to the configured token endpoint (b24im.oauth_url)", http.http_status);
 		goto cleanup;
 	}
-	if (!http.body.s || b24im_reply_decode(tok, ZSTR_VAL(http.body.s), ZSTR_LEN(http.body.s), &decoded, &why) == FAILURE
-		|| Z_TYPE(decoded) != IS_ARRAY) {
+	if (http.body.s) {
+		zend_try {
+			posted = b24im_reply_decode(tok, ZSTR_VAL(http.body.s), ZSTR_LEN(http.body.s), &decoded, &why);
+		} zend_catch {
+			wipe_smart_str(&http.body);
+			zend_bailout();
+		} zend_end_try();
+	}
+	if (!http.body.s || posted == FAILURE || Z_TYPE(decoded) != IS_ARRAY) {
 		oauth_error(s, method, B24IM_ERR_TRANSPORT, why ? "INVALID_JSON" : "UNEXPECTED_REPLY",
 			why ? why : "the OAuth server's reply is not an object", http.http_status);
 		goto cleanup;
@@ -153,7 +167,7 @@ cleanup:
 	zval_ptr_dtor(&decoded);
 	wipe_smart_str(&http.body); /* the new tokens */
 	b24im_http_reply_dtor(&http);
-	wipe_smart_str(&body);      /* the client secret and the refresh token */
+	wipe_smart_str(&body);
 	zend_string_release(url);
 	return result;
 }
@@ -233,6 +247,22 @@ static zend_result adopt(b24im_session *s, zval *merged, const char *method)
 	return SUCCESS;
 }
 
+/* request_tokens() with the lock of f held: a fatal error in it releases the lock now, not only at request end
+ * (a shutdown function of this request may renew the same token). */
+static zend_result request_tokens_locked(const b24im_session *s, const char *method, const zend_string *refresh,
+	zend_string **out, b24im_state_file *f)
+{
+	zend_result result = FAILURE;
+
+	zend_try {
+		result = request_tokens(s, method, refresh, out);
+	} zend_catch {
+		b24im_state_close(f);
+		zend_bailout();
+	} zend_end_try();
+	return result;
+}
+
 /* The largest stored renewal read back: an OAuth reply is a few hundred bytes. */
 #define MAX_STORED (1024 * 1024)
 
@@ -241,6 +271,7 @@ zend_result b24im_oauth_renew(b24im_session *s, const char *method)
 	zval current, merged;
 	zend_result result = FAILURE;
 	char unstored[200] = "";
+	bool fresh = false;
 
 	ZVAL_COPY(&current, &s->auth);
 	ZVAL_UNDEF(&merged);
@@ -263,12 +294,12 @@ zend_result b24im_oauth_renew(b24im_session *s, const char *method)
 		content = b24im_state_read(&f, MAX_STORED);
 		if (!content && (hop == 0 || expired(&current) || hop == MAX_CHAIN)) {
 			char why[160];
-
-			if (request_tokens(s, method, refresh, &content) == FAILURE) {
-				b24im_state_remove(&f); /* empty: only a lock, and a forged token must not leave a file */
+			if (request_tokens_locked(s, method, refresh, &content, &f) == FAILURE) {
+				b24im_state_remove_empty(&f); /* a forged token must not leave a file */
 				b24im_state_close(&f);
 				goto cleanup;
 			}
+			fresh = true;
 			if (b24im_state_replace(&f, ZSTR_VAL(content), ZSTR_LEN(content), why, sizeof(why)) == FAILURE) {
 				snprintf(unstored, sizeof(unstored), "cannot store the renewed tokens in %s %s: %s; the refresh handler got them",
 					f.configured ? "b24im.state_dir" : "the state folder", f.path, why);
@@ -287,8 +318,8 @@ zend_result b24im_oauth_renew(b24im_session *s, const char *method)
 		zval_ptr_dtor(&current);
 		ZVAL_COPY_VALUE(&current, &merged);
 		ZVAL_UNDEF(&merged);
-		if (unstored[0]) {
-			break; /* fresh from the OAuth server: nothing further to follow */
+		if (fresh) {
+			break; /* from the OAuth server itself: nothing newer to follow */
 		}
 	}
 	result = adopt(s, &current, method);

@@ -366,7 +366,9 @@ failure:
 
 zend_result b24im_state_lock(b24im_state_file *f, const b24im_settings *s, const char *what, const char *method)
 {
-	int64_t start = mono_ns(), deadline = start + (int64_t) s->transport.timeout_ms * 1000000;
+	/* a timeout past a year is as good as none, and keeps the sum in range */
+	zend_long timeout_ms = s->transport.timeout_ms < 365LL * 86400 * 1000 ? s->transport.timeout_ms : 365LL * 86400 * 1000;
+	int64_t start = mono_ns(), deadline = start + (int64_t) timeout_ms * 1000000;
 	long pause_ns = 1000000;
 
 	/* Polled rather than a blocking flock: a blocked flock counts against no time limit, and a holder
@@ -495,9 +497,14 @@ zend_result b24im_state_replace(b24im_state_file *f, const char *data, size_t le
 	return SUCCESS;
 }
 
-void b24im_state_remove(b24im_state_file *f)
+void b24im_state_remove_empty(b24im_state_file *f)
 {
-	unlinkat(f->dir, f->name, 0);
+	struct stat st;
+
+	/* a file that could not be read may still hold a renewal: only an empty one is a mere lock */
+	if (fstat(f->fd, &st) == 0 && st.st_size == 0) {
+		unlinkat(f->dir, f->name, 0);
+	}
 }
 
 void b24im_state_close(b24im_state_file *f)

@@ -40,14 +40,14 @@ zend_string *b24im_state_read(b24im_state_file *f, size_t max);
  * (nothing thrown, so that the caller can still hand over what it could not store). */
 zend_result b24im_state_replace(b24im_state_file *f, const char *data, size_t len, char *why, size_t why_len);
 
-/* Removes the file from the folder (held locked: waiters then open a fresh one). */
-void b24im_state_remove(b24im_state_file *f);
+/* Removes the file from the folder where it is empty (held locked: waiters then open a fresh one). */
+void b24im_state_remove_empty(b24im_state_file *f);
 
 /* Unlocks and closes. */
 void b24im_state_close(b24im_state_file *f);
 
 /* At request end (RSHUTDOWN), whatever happened: every descriptor still open is closed, which releases its
- * lock, and a temporary file a fatal error left behind is removed. */
+ * lock. (A temporary file a killed process left behind is swept by age.) */
 void b24im_state_request_end(void);
 
 #endif

@@ -49,8 +49,10 @@ struct b24im_transport {
 	CURLU *url_handle;
 	char *url;                    /* what url_handle holds and the easy handle is set to, or NULL */
 	/* Set while curl_easy_perform runs: still set at the end of the request, the transfer was left by a
-	 * long jump that no callback caught (a hard timeout's signal), and libcurl's state is not to be trusted. */
+	 * long jump that b24im's callbacks did not catch (another extension's, say: they catch their own), and
+	 * libcurl's state is not to be trusted. */
 	bool busy;
+	bool global_ref;              /* holds a reference to libcurl's global state (b24im_transport_new) */
 };
 
 static void forget_url(b24im_transport *t);
@@ -64,18 +66,28 @@ static void wipe_free(char *s)
 	}
 }
 
+bool b24im_transport_global_refs(void)
+{
+#if LIBCURL_VERSION_NUM >= 0x075400 /* 7.84.0 */
+	return (curl_version_info(CURLVERSION_NOW)->features & CURL_VERSION_THREADSAFE) != 0;
+#else
+	return false;
+#endif
+}
+
 b24im_transport *b24im_transport_new(void)
 {
 	b24im_transport *t;
+	/* Where libcurl counts them thread-safely, each handle holds a reference to libcurl's global state: in
+	 * ZTS a thread's handle is freed in GSHUTDOWN, which may run after MSHUTDOWN's curl_global_cleanup();
+	 * that one then only drops the module's reference, and the last handle's free tears libcurl down. */
+	bool ref = b24im_transport_global_refs();
 
-	/* Each handle holds a reference to libcurl's global state (libcurl counts them, thread-safely since
-	 * 7.84): in ZTS a thread's handle is freed in GSHUTDOWN, which may run after MSHUTDOWN's
-	 * curl_global_cleanup(); that one then only drops the module's reference, and the last handle's free
-	 * tears libcurl down, after its own cleanup. */
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+	if (ref && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return NULL;
 	}
 	t = pecalloc(1, sizeof(*t), 1);
+	t->global_ref = ref;
 	t->easy = curl_easy_init();
 	if (!t->easy) {
 		b24im_transport_free(t);
@@ -132,14 +144,17 @@ void b24im_transport_free(b24im_transport *t)
 	if (t->user_agent) {
 		pefree(t->user_agent, 1);
 	}
+	if (t->global_ref) {
+		curl_global_cleanup(); /* the reference b24im_transport_new took */
+	}
 	pefree(t, 1);
-	curl_global_cleanup(); /* the reference b24im_transport_new took */
 }
 
 void b24im_http_reply_dtor(b24im_http_reply *reply)
 {
 	smart_str_free(&reply->body);
-	if (reply->url) {
+	if (reply->url) { /* the URL called, a webhook code in it */
+		ZEND_SECURE_ZERO(reply->url, strlen(reply->url));
 		efree(reply->url);
 		reply->url = NULL;
 	}
@@ -398,8 +413,6 @@ static void fail(b24im_http_reply *out, const char *code, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Names a libcurl failure with one of b24im's transport codes. curl's own text names hosts and ports,
- * never the path that holds a webhook code. */
 /* libcurl's text for a CA store it cannot load names neither the setting nor the fix; on a machine without
  * ca-certificates that is every https call's error. */
 static void ca_store_failed(b24im_http_reply *out, CURL *e, const b24im_transport_opts *opts)
@@ -419,6 +432,8 @@ static void ca_store_failed(b24im_http_reply *out, CURL *e, const b24im_transpor
 		"b24im.ca_file at a CA bundle", store ? " (" : "", store ? store : "", store ? ")" : "");
 }
 
+/* Names a libcurl failure with one of b24im's transport codes. curl's own text names hosts and ports,
+ * never the path that holds a webhook code. */
 static void classify(b24im_http_reply *out, CURLcode rc, CURL *e, const char *errbuf, const reply_ctx *ctx,
 	const b24im_transport_opts *opts)
 {
@@ -771,7 +786,10 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 		t->busy = false;
 		if (t->sink.bailed) {
 			/* A fatal error in a callback, which stopped the transfer: libcurl is done with the handle, and
-			 * the error goes on to end the request as it would have. */
+			 * the error goes on to end the request as it would have. The body may be an OAuth server's tokens. */
+			if (out->body.s) {
+				ZEND_SECURE_ZERO(ZSTR_VAL(out->body.s), ZSTR_LEN(out->body.s));
+			}
 			smart_str_free(&out->body);
 			wipe_efree(asked);
 			wipe_efree(hop);
@@ -839,6 +857,14 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 			fail(out, "REDIRECT_REFUSED", "the portal redirected to a URL that is not http or https; refused");
 			goto cleanup;
 		}
+#if LIBCURL_VERSION_NUM < 0x075000
+		/* Here a hop's address is known only once its request has gone: no other origin at all. */
+		if (!same_origin(current, location)) {
+			fail(out, "REDIRECT_REFUSED", "the portal redirected to another origin, and this libcurl (older than 7.80) "
+				"cannot check its address before sending; refused");
+			goto cleanup;
+		}
+#endif
 		wipe_efree(hop);
 		current = hop = estrdup(location);
 	}

@@ -27,6 +27,10 @@ typedef struct {
 	char detail[320];              /* what went wrong, for the message; never a URL path */
 } b24im_http_reply;
 
+/* Whether libcurl counts references to its global state thread-safely (7.84 and later, where built so): then
+ * each handle holds one, and libcurl may be cleaned up while other threads' handles still exist. */
+bool b24im_transport_global_refs(void);
+
 b24im_transport *b24im_transport_new(void);
 void b24im_transport_free(b24im_transport *t);
 

@@ -11,8 +11,8 @@ if test "$PHP_B24IM" != "no"; then
     AC_MSG_ERROR([pkg-config not found: apt-get install pkg-config])
   fi
 
-  PKG_CHECK_MODULES([B24IM_CURL], [libcurl >= 7.61.0], [],
-    [AC_MSG_ERROR([libcurl >= 7.61 not found: apt-get install libcurl4-openssl-dev])])
+  PKG_CHECK_MODULES([B24IM_CURL], [libcurl >= 7.63.0], [],
+    [AC_MSG_ERROR([libcurl >= 7.63 (its URL API) not found: apt-get install libcurl4-openssl-dev])])
   PKG_CHECK_MODULES([B24IM_JSONC], [json-c >= 0.13], [],
     [AC_MSG_ERROR([json-c >= 0.13 not found: apt-get install libjson-c-dev])])
 
