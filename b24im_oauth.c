@@ -81,6 +81,36 @@ static void append_param(smart_str *body, const char *name, const zend_string *v
 	wipe_release(encoded);
 }
 
+/* A fatal error (memory_limit) in these two must not leave the secret, or the new tokens, in freed memory;
+ * each has its own frame, so that the long jump clobbers no local of request_tokens(). */
+static zend_result post_wiping(struct b24im_transport *t, const char *url, smart_str *body,
+	const b24im_transport_opts *opts, b24im_http_reply *http)
+{
+	zend_result result = FAILURE;
+
+	zend_try {
+		result = b24im_transport_post(t, url, ZSTR_VAL(body->s), ZSTR_LEN(body->s), opts, http);
+	} zend_catch {
+		wipe_smart_str(body);
+		zend_bailout();
+	} zend_end_try();
+	wipe_smart_str(body); /* the client secret and the refresh token: not needed after the POST */
+	return result;
+}
+
+static zend_result decode_wiping(struct json_tokener *tok, smart_str *reply, zval *decoded, const char **why)
+{
+	zend_result result = FAILURE;
+
+	zend_try {
+		result = b24im_reply_decode(tok, ZSTR_VAL(reply->s), ZSTR_LEN(reply->s), decoded, why);
+	} zend_catch {
+		wipe_smart_str(reply);
+		zend_bailout();
+	} zend_end_try();
+	return result;
+}
+
 /* Asks the OAuth server for new tokens. SUCCESS with the raw reply body (a JSON object holding
  * access_token) in *out; FAILURE with an exception thrown. */
 static zend_result request_tokens(const b24im_session *s, const char *method, const zend_string *refresh, zend_string **out)
@@ -113,14 +143,7 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 	smart_str_0(&body);
 
 	ZVAL_NULL(&decoded);
-	/* A fatal error in here (memory_limit) must not leave the secret, nor below the new tokens, in freed memory. */
-	zend_try {
-		posted = b24im_transport_post(t, ZSTR_VAL(url), ZSTR_VAL(body.s), ZSTR_LEN(body.s), &opts, &http);
-	} zend_catch {
-		wipe_smart_str(&body);
-		zend_bailout();
-	} zend_end_try();
-	wipe_smart_str(&body); /* the client secret and the refresh token: not needed after the POST */
+	posted = post_wiping(t, ZSTR_VAL(url), &body, &opts, &http);
 	if (posted == FAILURE && strcmp(http.code, "TOO_MANY_REDIRECTS") != 0) {
 		oauth_error(s, method, B24IM_ERR_TRANSPORT, http.code, http.detail, http.http_status);
 		goto cleanup;
@@ -131,12 +154,7 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 		goto cleanup;
 	}
 	if (http.body.s) {
-		zend_try {
-			posted = b24im_reply_decode(tok, ZSTR_VAL(http.body.s), ZSTR_LEN(http.body.s), &decoded, &why);
-		} zend_catch {
-			wipe_smart_str(&http.body);
-			zend_bailout();
-		} zend_end_try();
+		posted = decode_wiping(tok, &http.body, &decoded, &why);
 	}
 	if (!http.body.s || posted == FAILURE || Z_TYPE(decoded) != IS_ARRAY) {
 		oauth_error(s, method, B24IM_ERR_TRANSPORT, why ? "INVALID_JSON" : "UNEXPECTED_REPLY",
