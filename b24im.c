@@ -14,14 +14,15 @@
 #include <json-c/json_c_version.h>
 
 #include "php_b24im.h"
-#include "b24im_errors.h"
+#include "b24im_globals.h"
+#include "b24im_client.h"
+#include "b24im_session.h"
+#include "b24im_settings.h"
+#include "b24im_endpoint.h"
+#include "b24im_state.h"
 #include "b24im_transport.h"
 #include "b24im_reply.h"
-#include "b24im_call.h"
-#include "b24im_endpoint.h"
-#include "b24im_client.h"
-#include "b24im_settings.h"
-#include "b24im_state.h"
+#include "b24im_errors.h"
 
 #include "b24im_compat.h"
 /* The generated registration takes module_number whether it uses it or not. */
@@ -44,18 +45,6 @@ static ZEND_INI_MH(OnUpdatePositiveLong)
 	if (value <= 0) {
 		php_error_docref(NULL, E_WARNING, "%s must be a positive number, \"%s\" given",
 			ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
-		return FAILURE;
-	}
-	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
-}
-
-/* A count that may be 0 (0 turns the feature off). */
-static ZEND_INI_MH(OnUpdateCount)
-{
-	zend_long value = ZEND_ATOL(ZSTR_VAL(new_value));
-
-	if (value < 0) {
-		php_error_docref(NULL, E_WARNING, "%s must be 0 or more, \"%s\" given", ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
 		return FAILURE;
 	}
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -113,37 +102,32 @@ static ZEND_INI_DISP(display_secret)
 	}
 }
 
+/* Each TYPE of B24IM_OPTIONS: how the INI checks and stores it, and how phpinfo() shows it. */
+#define INI_MH_POSITIVE OnUpdatePositiveLong
+#define INI_MH_COUNT    OnUpdateLongGEZero
+#define INI_MH_SIZE     OnUpdatePositiveLong
+#define INI_MH_RATE     OnUpdateRate
+#define INI_MH_BOOL     OnUpdateBool
+#define INI_MH_TEXT     OnUpdateString
+#define INI_MH_HEADER   OnUpdateHeaderValue
+#define INI_MH_SECRET   OnUpdateString
+#define INI_MH_WEBHOOK  OnUpdateString
+#define INI_DISP_POSITIVE NULL
+#define INI_DISP_COUNT    NULL
+#define INI_DISP_SIZE     NULL
+#define INI_DISP_RATE     NULL
+#define INI_DISP_BOOL     zend_ini_boolean_displayer_cb
+#define INI_DISP_TEXT     NULL
+#define INI_DISP_HEADER   NULL
+#define INI_DISP_SECRET   display_secret
+#define INI_DISP_WEBHOOK  display_webhook_url
+
+#define INI_ENTRY(name, type, def, scope, field) \
+	STD_PHP_INI_ENTRY_EX("b24im." #name, def, PHP_INI_ALL, INI_MH_##type, ini.name, \
+		zend_b24im_globals, b24im_globals, INI_DISP_##type)
+
 PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY_EX("b24im.webhook_url", "", PHP_INI_ALL, OnUpdateString, webhook_url,
-		zend_b24im_globals, b24im_globals, display_webhook_url)
-	STD_PHP_INI_ENTRY("b24im.timeout_ms", "60000", PHP_INI_ALL, OnUpdatePositiveLong, timeout_ms,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.connect_timeout_ms", "10000", PHP_INI_ALL, OnUpdatePositiveLong, connect_timeout_ms,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_BOOLEAN("b24im.verify_tls", "1", PHP_INI_ALL, OnUpdateBool, verify_tls,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.ca_file", "", PHP_INI_ALL, OnUpdateString, ca_file,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_BOOLEAN("b24im.allow_http", "0", PHP_INI_ALL, OnUpdateBool, allow_http,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.max_response_size", "33554432", PHP_INI_ALL, OnUpdatePositiveLong, max_response_size,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.user_agent", B24IM_DEFAULT_USER_AGENT, PHP_INI_ALL, OnUpdateHeaderValue, user_agent,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.client_id", "", PHP_INI_ALL, OnUpdateString, client_id,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY_EX("b24im.client_secret", "", PHP_INI_ALL, OnUpdateString, client_secret,
-		zend_b24im_globals, b24im_globals, display_secret)
-	STD_PHP_INI_ENTRY("b24im.oauth_url", "", PHP_INI_ALL, OnUpdateString, oauth_url,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.max_retries", "3", PHP_INI_ALL, OnUpdateCount, max_retries,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.rate_limit", "2", PHP_INI_ALL, OnUpdateRate, rate_limit,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.rate_burst", "50", PHP_INI_ALL, OnUpdateCount, rate_burst,
-		zend_b24im_globals, b24im_globals)
-	STD_PHP_INI_ENTRY("b24im.state_dir", "", PHP_INI_ALL, OnUpdateString, state_dir,
-		zend_b24im_globals, b24im_globals)
+	B24IM_OPTIONS(INI_ENTRY)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(b24im)
@@ -209,7 +193,7 @@ PHP_RINIT_FUNCTION(b24im)
 #endif
 	ZVAL_NULL(&B24IM_G(last_response));
 	ZVAL_UNDEF(&B24IM_G(refresh_handler));
-	B24IM_G(endpoint_cache) = NULL;
+	memset(&B24IM_G(endpoint_cache), 0, sizeof(B24IM_G(endpoint_cache)));
 	return SUCCESS;
 }
 
@@ -217,8 +201,8 @@ PHP_RSHUTDOWN_FUNCTION(b24im)
 {
 	(void) type;
 	(void) module_number;
-	b24im_call_forget(&B24IM_G(last_response));
-	b24im_endpoint_cache_clear();
+	b24im_last_forget(&B24IM_G(last_response));
+	b24im_endpoint_cache_clear(&B24IM_G(endpoint_cache));
 	b24im_transport_request_end(B24IM_G(transport));
 	b24im_state_request_end(); /* a fatal error may have unwound past a held lock */
 	zval_ptr_dtor(&B24IM_G(refresh_handler));

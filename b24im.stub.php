@@ -79,8 +79,7 @@ namespace B24im {
      */
     class Client
     {
-        /** @param array $options timeout_ms, connect_timeout_ms, verify_tls, ca_file, allow_http, max_response_size,
-         *  user_agent, client_id, client_secret, oauth_url, max_retries, rate_limit, rate_burst, state_dir */
+        /** @param array $options the settings that README.md marks as Client options, by name without "b24im." */
         public function __construct(#[\SensitiveParameter] array|string $auth, #[\SensitiveParameter] array $options = []) {}
 
         public function call(string $method, array $params = []): mixed {}

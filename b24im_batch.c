@@ -2,12 +2,11 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
-#include "ext/standard/php_http.h"
 #include "ext/standard/url.h"
-#include "b24im_compat.h"
 
 #include "b24im_batch.h"
-#include "b24im_api.h"
+#include "b24im_call.h"
+#include "b24im_request.h"
 #include "b24im_errors.h"
 
 typedef struct {
@@ -31,7 +30,7 @@ static zend_string *encode_params(HashTable *params)
 {
 	smart_str out = {0};
 
-	B24IM_URL_ENCODE_HASH(params, &out);
+	b24im_request_encode(&out, params);
 	smart_str_0(&out);
 	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }
@@ -228,7 +227,7 @@ zend_result b24im_batch(b24im_session *s, HashTable *commands, bool halt, uint32
 			b24im_session_secrets(s, &secrets);
 			zval_ptr_dtor(&reply);
 			b24im_throw(B24IM_ERR_TRANSPORT, "batch", "UNEXPECTED_REPLY", ZEND_STRL("the batch result is not an object"),
-				b24im_call_http_status(s->last_response), &secrets);
+				b24im_last_http_status(s->last_response), &secrets);
 			goto cleanup;
 		}
 		for (size_t p = 0; p < PARTS; p++) {

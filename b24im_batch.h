@@ -3,7 +3,7 @@
 #define B24IM_BATCH_H
 
 #include "php.h"
-#include "b24im_call.h"
+#include "b24im_session.h"
 
 #define B24IM_BATCH_MAX 50
 

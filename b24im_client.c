@@ -3,11 +3,12 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 
-#include "php_b24im.h"
 #include "b24im_client.h"
-#include "b24im_api.h"
+#include "b24im_globals.h"
+#include "b24im_status.h"
 #include "b24im_batch.h"
 #include "b24im_call.h"
+#include "b24im_request.h"
 
 typedef struct {
 	b24im_session session;
@@ -92,8 +93,9 @@ void b24im_client_init(zend_class_entry *ce)
 	client_handlers.clone_obj = NULL;
 }
 
-/* The client behind $this, or NULL with an Error where the constructor did not finish. */
-static b24im_client *this_client(zval *this_ptr)
+/* The client behind $this, lent the module's handles for a call; or NULL with an Error where the constructor
+ * did not finish. */
+static b24im_client *ready_client(zval *this_ptr)
 {
 	b24im_client *c = client_from(Z_OBJ_P(this_ptr));
 
@@ -101,20 +103,16 @@ static b24im_client *this_client(zval *this_ptr)
 		zend_throw_error(NULL, "B24im\\Client was not constructed");
 		return NULL;
 	}
+	c->session.handles = b24im_globals_handles();
 	return c;
 }
-
-#define THIS_CLIENT(c) \
-	b24im_client *c = this_client(ZEND_THIS); \
-	if (!c) { \
-		RETURN_THROWS(); \
-	}
 
 ZEND_METHOD(B24im_Client, __construct)
 {
 	HashTable *auth_array = NULL, *options = NULL;
 	zend_string *auth_url = NULL;
 	b24im_client *c = client_from(Z_OBJ_P(ZEND_THIS));
+	b24im_session_args args = { NULL, NULL, 1, NULL, 2 };
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ARRAY_HT_OR_STR(auth_array, auth_url)
@@ -126,7 +124,10 @@ ZEND_METHOD(B24im_Client, __construct)
 		zend_throw_error(NULL, "B24im\\Client is already constructed");
 		RETURN_THROWS();
 	}
-	if (b24im_session_init(&c->session, auth_array, auth_url, 1, options, 2, &c->last_response, "B24im\\Client") == FAILURE) {
+	args.auth_array = auth_array;
+	args.auth_url = auth_url;
+	args.options = options;
+	if (b24im_globals_session(&c->session, &args, &c->last_response, "B24im\\Client") == FAILURE) {
 		b24im_session_dtor(&c->session);
 		RETURN_THROWS();
 	}
@@ -144,7 +145,10 @@ ZEND_METHOD(B24im_Client, call)
 		Z_PARAM_ARRAY_HT(params)
 	ZEND_PARSE_PARAMETERS_END();
 
-	THIS_CLIENT(c);
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
 	if (b24im_check_method(method, 1) == FAILURE
 		|| b24im_call(&c->session, ZSTR_VAL(method), ZSTR_LEN(method), params, return_value) == FAILURE) {
 		RETURN_THROWS();
@@ -162,7 +166,10 @@ ZEND_METHOD(B24im_Client, batch)
 		Z_PARAM_BOOL(halt)
 	ZEND_PARSE_PARAMETERS_END();
 
-	THIS_CLIENT(c);
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
 	if (b24im_batch(&c->session, commands, halt, 1, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
@@ -177,8 +184,11 @@ ZEND_METHOD(B24im_Client, idleStart)
 		Z_PARAM_LONG(ago)
 	ZEND_PARSE_PARAMETERS_END();
 
-	THIS_CLIENT(c);
-	if (b24im_check_ago(ago, 1) == FAILURE || b24im_do_idle_start(&c->session, ago, return_value) == FAILURE) {
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
+	if (b24im_check_ago(ago, 1) == FAILURE || b24im_idle_start(&c->session, ago, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
@@ -186,8 +196,11 @@ ZEND_METHOD(B24im_Client, idleStart)
 ZEND_METHOD(B24im_Client, idleEnd)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_CLIENT(c);
-	if (b24im_do_idle_end(&c->session, return_value) == FAILURE) {
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
+	if (b24im_idle_end(&c->session, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
@@ -195,8 +208,11 @@ ZEND_METHOD(B24im_Client, idleEnd)
 ZEND_METHOD(B24im_Client, statusGet)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_CLIENT(c);
-	if (b24im_do_status_get(&c->session, return_value) == FAILURE) {
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
+	if (b24im_status_get(&c->session, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
@@ -209,8 +225,11 @@ ZEND_METHOD(B24im_Client, statusSet)
 		Z_PARAM_STR(status)
 	ZEND_PARSE_PARAMETERS_END();
 
-	THIS_CLIENT(c);
-	if (b24im_check_status(status, 1) == FAILURE || b24im_do_status_set(&c->session, status, return_value) == FAILURE) {
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
+	if (b24im_check_status(status, 1) == FAILURE || b24im_status_set(&c->session, status, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
@@ -218,7 +237,10 @@ ZEND_METHOD(B24im_Client, statusSet)
 ZEND_METHOD(B24im_Client, lastResponse)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_CLIENT(c);
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
 	if (Z_TYPE(c->last_response) != IS_ARRAY) {
 		RETURN_NULL();
 	}
@@ -228,7 +250,10 @@ ZEND_METHOD(B24im_Client, lastResponse)
 ZEND_METHOD(B24im_Client, auth)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_CLIENT(c);
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
 	RETURN_COPY(&c->session.auth);
 }
 
@@ -241,7 +266,10 @@ ZEND_METHOD(B24im_Client, onTokenRefresh)
 		Z_PARAM_FUNC_OR_NULL(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	THIS_CLIENT(c);
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
 	zval_ptr_dtor(&c->session.handler);
 	if (ZEND_FCI_INITIALIZED(fci)) {
 		ZVAL_COPY(&c->session.handler, &fci.function_name);

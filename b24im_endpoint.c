@@ -1,13 +1,13 @@
 /* b24im endpoint: turns $auth, the INI or the environment into a base URL and credentials, and masks them for display. */
 #include "php.h"
-#include "SAPI.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 
-#include "php_b24im.h"
 #include "b24im_endpoint.h"
+#include "b24im_errors.h"
 
 #define WEBHOOK_SHAPE "https://your-portal.bitrix24.com/rest/1/your-webhook-code/"
+#define REST_SHAPE "https://your-portal.bitrix24.com/rest/"
 
 typedef struct {
 	bool https;
@@ -23,7 +23,7 @@ static bool is_host_char(unsigned char c)
 /* A strict absolute http(s) URL: no user info, query, fragment, spaces or control characters. */
 static bool parse_url(const char *s, size_t len, url_parts *p)
 {
-	size_t i, scheme_len, host_end, port_digits = 0;
+	size_t i, scheme_len, port_digits = 0;
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char) s[i];
@@ -61,7 +61,6 @@ static bool parse_url(const char *s, size_t len, url_parts *p)
 			return false;
 		}
 	}
-	host_end = i;
 	if (i < len && s[i] == ':') {
 		zend_ulong port = 0;
 		for (i++; i < len && isdigit((unsigned char) s[i]); i++, port_digits++) {
@@ -74,7 +73,6 @@ static bool parse_url(const char *s, size_t len, url_parts *p)
 			return false;
 		}
 	}
-	(void) host_end;
 	if (i < len && s[i] != '/') {
 		return false;
 	}
@@ -158,13 +156,26 @@ zend_result b24im_endpoint_check_url(const char *url, size_t len, bool allow_htt
 	return check_scheme(method, &p, url, allow_http, what);
 }
 
-static zend_result resolve_webhook(const char *method, b24im_endpoint *ep, const char *s, size_t len, const char *what, bool allow_http)
+/* A bad auth is a ValueError naming the argument it came in (arg_num > 0); one from a setting or a renewal,
+ * a B24im\Exception with code, naming what it came from. Neither message quotes the value. */
+static void refuse(uint32_t arg_num, const char *method, const char *code, const char *as_argument, const char *as_setting, const char *what)
+{
+	if (arg_num > 0) {
+		zend_argument_value_error(arg_num, "%s", as_argument);
+	} else {
+		b24im_throw_config(method, code, "%s %s", what, as_setting);
+	}
+}
+
+static zend_result resolve_webhook(const char *method, b24im_endpoint *ep, const char *s, size_t len, uint32_t arg_num,
+	const char *what, bool allow_http)
 {
 	url_parts p;
 	size_t code_start, code_len;
 
 	if (!parse_url(s, len, &p) || !find_webhook_code(s, len, &p, &code_start, &code_len)) {
-		b24im_throw_config(method, "INVALID_WEBHOOK_URL", "%s is not a Bitrix24 webhook URL: it must look like " WEBHOOK_SHAPE, what);
+		refuse(arg_num, method, "INVALID_WEBHOOK_URL", "must be a Bitrix24 webhook URL such as " WEBHOOK_SHAPE,
+			"is not a Bitrix24 webhook URL: it must look like " WEBHOOK_SHAPE, what);
 		return FAILURE;
 	}
 	if (check_scheme(method, &p, s, allow_http, what) == FAILURE) {
@@ -180,14 +191,6 @@ static zend_result resolve_webhook(const char *method, b24im_endpoint *ep, const
 	return SUCCESS;
 }
 
-/* The last webhook URL resolved in this request and what it resolved to: a loop of calls with one webhook
- * parses it once. Only successes are kept; the result depends on nothing but the URL and allow_http. */
-struct b24im_endpoint_cache {
-	zend_string *url;
-	bool allow_http;
-	b24im_endpoint ep;
-};
-
 static void endpoint_copy(b24im_endpoint *to, const b24im_endpoint *from)
 {
 	to->kind = from->kind;
@@ -197,41 +200,39 @@ static void endpoint_copy(b24im_endpoint *to, const b24im_endpoint *from)
 	to->portal = from->portal ? zend_string_copy(from->portal) : NULL;
 }
 
-void b24im_endpoint_cache_clear(void)
+void b24im_endpoint_cache_clear(b24im_endpoint_cache *c)
 {
-	struct b24im_endpoint_cache *c = B24IM_G(endpoint_cache);
-
-	if (c) {
+	if (c->url) {
 		zend_string_release(c->url);
+		c->url = NULL;
 		b24im_endpoint_dtor(&c->ep);
-		efree(c);
-		B24IM_G(endpoint_cache) = NULL;
 	}
 }
 
-static zend_result resolve_webhook_cached(const char *method, b24im_endpoint *ep, const char *s, size_t len,
-	const char *what, bool allow_http)
+/* Only successes are kept; the result depends on nothing but the URL and allow_http (the argument number
+ * only shapes a failure's message). */
+static zend_result resolve_webhook_cached(const char *method, b24im_endpoint *ep, const char *s, size_t len, uint32_t arg_num,
+	const char *what, bool allow_http, b24im_endpoint_cache *c)
 {
-	struct b24im_endpoint_cache *c = B24IM_G(endpoint_cache);
-
-	if (c && c->allow_http == allow_http && ZSTR_LEN(c->url) == len && memcmp(ZSTR_VAL(c->url), s, len) == 0) {
+	if (c && c->url && c->allow_http == allow_http && ZSTR_LEN(c->url) == len && memcmp(ZSTR_VAL(c->url), s, len) == 0) {
 		endpoint_copy(ep, &c->ep);
 		return SUCCESS;
 	}
-	if (resolve_webhook(method, ep, s, len, what, allow_http) == FAILURE) {
+	if (resolve_webhook(method, ep, s, len, arg_num, what, allow_http) == FAILURE) {
 		return FAILURE;
 	}
-	b24im_endpoint_cache_clear();
-	c = emalloc(sizeof(*c));
-	c->url = zend_string_init(s, len, 0);
-	c->allow_http = allow_http;
-	endpoint_copy(&c->ep, ep);
-	B24IM_G(endpoint_cache) = c;
+	if (c) {
+		b24im_endpoint_cache_clear(c);
+		c->url = zend_string_init(s, len, 0);
+		c->allow_http = allow_http;
+		endpoint_copy(&c->ep, ep);
+	}
 	return SUCCESS;
 }
 
 /* A string member of the auth array: NULL where absent or empty; a TypeError where not a string. */
-static zend_result auth_member(HashTable *auth, const char *key, size_t key_len, uint32_t arg_num, zend_string **out)
+static zend_result auth_member(HashTable *auth, const char *key, size_t key_len, uint32_t arg_num, const char *method,
+	zend_string **out)
 {
 	zval *v = zend_hash_str_find_deref(auth, key, key_len);
 
@@ -240,7 +241,11 @@ static zend_result auth_member(HashTable *auth, const char *key, size_t key_len,
 		return SUCCESS;
 	}
 	if (Z_TYPE_P(v) != IS_STRING) {
-		zend_argument_type_error(arg_num, "[\"%s\"] must be of type string, %s given", key, zend_zval_type_name(v));
+		if (arg_num > 0) {
+			zend_argument_type_error(arg_num, "[\"%s\"] must be of type string, %s given", key, zend_zval_type_name(v));
+		} else {
+			b24im_throw_config(method, "INVALID_ENDPOINT", "the auth array's %s is not a string", key);
+		}
 		return FAILURE;
 	}
 	if (Z_STRLEN_P(v)) {
@@ -254,20 +259,21 @@ static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTab
 	zend_string *token, *client_endpoint, *domain;
 	url_parts p;
 
-	if (auth_member(auth, "access_token", sizeof("access_token") - 1, arg_num, &token) == FAILURE
-		|| auth_member(auth, "client_endpoint", sizeof("client_endpoint") - 1, arg_num, &client_endpoint) == FAILURE
-		|| auth_member(auth, "domain", sizeof("domain") - 1, arg_num, &domain) == FAILURE) {
+	if (auth_member(auth, "access_token", sizeof("access_token") - 1, arg_num, method, &token) == FAILURE
+		|| auth_member(auth, "client_endpoint", sizeof("client_endpoint") - 1, arg_num, method, &client_endpoint) == FAILURE
+		|| auth_member(auth, "domain", sizeof("domain") - 1, arg_num, method, &domain) == FAILURE) {
 		return FAILURE;
 	}
 	if (!token) {
-		b24im_throw_config(method, "NO_TOKEN", "the auth array has no access_token: pass the auth that Bitrix24 posted "
-			"to the application ($_REQUEST['auth']) or the one it stored");
+		refuse(arg_num, method, "NO_TOKEN", "has no access_token: pass the auth that Bitrix24 posted to the application "
+			"($_REQUEST['auth']) or the one it stored", "has no access_token", "the auth array");
 		return FAILURE;
 	}
 	for (size_t i = 0; i < ZSTR_LEN(token); i++) {
 		unsigned char c = (unsigned char) ZSTR_VAL(token)[i];
 		if (c <= 0x20 || c >= 0x7f) {
-			b24im_throw_config(method, "NO_TOKEN", "the auth array's access_token holds characters no token has");
+			refuse(arg_num, method, "NO_TOKEN", "has an access_token holding characters no token has",
+				"holds characters no token has", "the auth array's access_token");
 			return FAILURE;
 		}
 	}
@@ -276,8 +282,8 @@ static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTab
 		size_t len = ZSTR_LEN(client_endpoint);
 
 		if (!parse_url(s, len, &p)) {
-			b24im_throw_config(method, "INVALID_ENDPOINT", "the auth array's client_endpoint is not a URL: it must look like "
-				"https://your-portal.bitrix24.com/rest/");
+			refuse(arg_num, method, "INVALID_ENDPOINT", "has a client_endpoint that is not a URL: it must look like " REST_SHAPE,
+				"is not a URL: it must look like " REST_SHAPE, "the auth array's client_endpoint");
 			return FAILURE;
 		}
 		if (check_scheme(method, &p, s, allow_http, "the auth array's client_endpoint") == FAILURE) {
@@ -293,15 +299,15 @@ static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTab
 
 		if (!parse_url(ZSTR_VAL(base), ZSTR_LEN(base), &p) || p.path_start != sizeof("https://") - 1 + ZSTR_LEN(domain)) {
 			zend_string_release(base);
-			b24im_throw_config(method, "INVALID_ENDPOINT", "the auth array's domain is not a host name: it must look like "
-				"your-portal.bitrix24.com");
+			refuse(arg_num, method, "INVALID_ENDPOINT", "has a domain that is not a host name: it must look like your-portal.bitrix24.com",
+				"is not a host name: it must look like your-portal.bitrix24.com", "the auth array's domain");
 			return FAILURE;
 		}
 		ep->base = base;
 		ep->portal = portal_of(ZSTR_VAL(base), &p);
 	} else {
-		b24im_throw_config(method, "INVALID_ENDPOINT", "the auth array names no portal: it needs client_endpoint "
-			"(https://your-portal.bitrix24.com/rest/) or domain");
+		refuse(arg_num, method, "INVALID_ENDPOINT", "names no portal: it needs client_endpoint (" REST_SHAPE ") or domain",
+			"names no portal: it needs client_endpoint (" REST_SHAPE ") or domain", "the auth array");
 		return FAILURE;
 	}
 	ep->kind = B24IM_AUTH_OAUTH;
@@ -309,39 +315,24 @@ static zend_result resolve_oauth(const char *method, b24im_endpoint *ep, HashTab
 	return SUCCESS;
 }
 
-zend_result b24im_endpoint_resolve(b24im_endpoint *ep, HashTable *auth_array, zend_string *auth_url,
-	uint32_t arg_num, bool allow_http, const char *method)
+zend_result b24im_endpoint_resolve(b24im_endpoint *ep, const b24im_endpoint_source *src, bool allow_http,
+	b24im_endpoint_cache *cache, const char *method)
 {
-	const char *ini = B24IM_G(webhook_url);
-	char *env;
-
 	memset(ep, 0, sizeof(*ep));
-	if (auth_url) {
-		if (ZSTR_LEN(auth_url) == 0) {
-			zend_argument_value_error(arg_num, "must not be empty: pass a webhook URL such as " WEBHOOK_SHAPE);
+	if (src->auth_url) {
+		if (ZSTR_LEN(src->auth_url) == 0) {
+			zend_argument_value_error(src->arg_num, "must not be empty: pass a webhook URL such as " WEBHOOK_SHAPE);
 			return FAILURE;
 		}
-		return resolve_webhook_cached(method, ep, ZSTR_VAL(auth_url), ZSTR_LEN(auth_url), "$auth", allow_http);
+		return resolve_webhook_cached(method, ep, ZSTR_VAL(src->auth_url), ZSTR_LEN(src->auth_url), src->arg_num, "$auth",
+			allow_http, cache);
 	}
-	if (auth_array) {
-		return resolve_oauth(method, ep, auth_array, arg_num, allow_http);
+	if (src->auth_array) {
+		return resolve_oauth(method, ep, src->auth_array, src->arg_num, allow_http);
 	}
-	if (ini && ini[0]) {
-		return resolve_webhook_cached(method, ep, ini, strlen(ini), "b24im.webhook_url", allow_http);
-	}
-	/* the SAPI's environment first (FPM's env[] lines), then the process's */
-	env = sapi_getenv("B24_WEBHOOK_URL", sizeof("B24_WEBHOOK_URL") - 1);
-	if (!env) {
-		const char *process_env = getenv("B24_WEBHOOK_URL");
-		env = process_env ? estrdup(process_env) : NULL;
-	}
-	if (env && env[0]) {
-		zend_result rc = resolve_webhook_cached(method, ep, env, strlen(env), "B24_WEBHOOK_URL", allow_http);
-		efree(env);
-		return rc;
-	}
-	if (env) {
-		efree(env);
+	if (src->default_url && src->default_url[0]) {
+		return resolve_webhook_cached(method, ep, src->default_url, strlen(src->default_url), 0, src->default_what,
+			allow_http, cache);
 	}
 	b24im_throw_config(method, "NO_ENDPOINT", "no Bitrix24 portal to call: pass $auth (a webhook URL or the application's auth array), "
 		"or set b24im.webhook_url or the B24_WEBHOOK_URL environment variable to " WEBHOOK_SHAPE);
@@ -365,13 +356,6 @@ void b24im_endpoint_dtor(b24im_endpoint *ep)
 	memset(ep, 0, sizeof(*ep));
 }
 
-void b24im_endpoint_secrets(const b24im_endpoint *ep, b24im_secrets *secrets)
-{
-	memset(secrets, 0, sizeof(*secrets));
-	secrets->items[0] = ep->code;
-	secrets->items[1] = ep->token;
-}
-
 zend_string *b24im_endpoint_mask_url(const char *url, size_t len)
 {
 	url_parts p;
@@ -384,4 +368,14 @@ zend_string *b24im_endpoint_mask_url(const char *url, size_t len)
 		return zend_string_concat3(url, code_start, "***", 3, url + code_start + code_len, len - code_start - code_len);
 	}
 	return zend_string_concat2(url, p.path_start, "/***", 4);
+}
+
+zend_string *b24im_endpoint_authority(const char *url, size_t len)
+{
+	url_parts p;
+
+	if (!parse_url(url, len, &p) || p.authority_len == 0) {
+		return NULL;
+	}
+	return zend_string_init(url + p.authority_start, p.authority_len, 0);
 }

@@ -42,7 +42,8 @@ static bool code_in(const char *code, size_t len, const char *const *list)
 	return false;
 }
 
-zend_class_entry *b24im_api_error_class(const char *code, size_t code_len)
+/* The class an API error code selects (never the HTTP status). */
+static zend_class_entry *api_error_class(const char *code, size_t code_len)
 {
 	if (code_in(code, code_len, auth_codes)) {
 		return b24im_ce_auth_exception;
@@ -121,7 +122,7 @@ void b24im_throw(b24im_error_kind kind, const char *method, const char *code, co
 
 	switch (kind) {
 		case B24IM_ERR_API:
-			ce = b24im_api_error_class(code, strlen(code));
+			ce = api_error_class(code, strlen(code));
 			break;
 		case B24IM_ERR_TRANSPORT:
 			ce = b24im_ce_transport_exception;

@@ -38,7 +38,4 @@ void b24im_throw_config(const char *method, const char *code, const char *fmt, .
 /* The start of a reply body, quoted, for a message: secrets masked, printable ASCII, at most 60 characters. */
 zend_string *b24im_excerpt(const char *body, size_t len, const b24im_secrets *secrets);
 
-/* The class an API error code selects (never the HTTP status). */
-zend_class_entry *b24im_api_error_class(const char *code, size_t code_len);
-
 #endif

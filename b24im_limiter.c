@@ -1,13 +1,11 @@
 /* b24im limiter: a leaky bucket in a state file, drained at rate_limit a second, holding at most rate_burst: the portal's own rule. */
 #include "php.h"
 #include <time.h>
-#include <unistd.h>
-#include <errno.h>
-
-#include "b24im_errors.h"
 
 #include "b24im_limiter.h"
 #include "b24im_state.h"
+#include "b24im_backoff.h"
+#include "b24im_errors.h"
 
 #define BUCKET_MAGIC 0x62323462756b7431ULL /* "b24bukt1" */
 
@@ -19,46 +17,38 @@ typedef struct {
 
 static int64_t now_ns(void)
 {
+#ifdef PHP_WIN32
+	return 0; /* never asked: the limiter is off there */
+#else
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
-void b24im_sleep(double seconds)
-{
-	struct timespec ts, rest;
-
-	if (!(seconds > 0)) {
-		return;
-	}
-	ts.tv_sec = (time_t) seconds;
-	ts.tv_nsec = (long) ((seconds - (double) ts.tv_sec) * 1e9);
-	while (nanosleep(&ts, &rest) != 0 && errno == EINTR) {
-		ts = rest;
-	}
+#endif
 }
 
 zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *portal, const char *method)
 {
+	b24im_state_conf conf;
 	b24im_state_file f;
 	bucket b;
 	int64_t now;
 	double wait = 0, limit_s = (double) s->transport.timeout_ms / 1000.0;
 	double deepest = (double) s->rate_burst + s->rate_limit * limit_s;
 
-	if (s->rate_limit <= 0 || s->rate_burst <= 0) {
+	if (s->rate_limit <= 0 || s->rate_burst <= 0 || !B24IM_STATE_SHARED) {
 		return SUCCESS;
 	}
-	if (b24im_state_open(&f, s, "bucket", ZSTR_VAL(portal), ZSTR_LEN(portal), method) == FAILURE) {
+	b24im_settings_state(s, &conf);
+	if (b24im_state_open(&f, &conf, "bucket", ZSTR_VAL(portal), ZSTR_LEN(portal), method) == FAILURE) {
 		return FAILURE;
 	}
-	if (b24im_state_lock(&f, s, "the rate limiter's bucket of this portal", method) == FAILURE) {
+	if (b24im_state_lock(&f, &conf, "the rate limiter's bucket of this portal", method) == FAILURE) {
 		b24im_state_close(&f);
 		return FAILURE;
 	}
 	now = now_ns();
-	if (pread(f.fd, &b, sizeof(b), 0) != (ssize_t) sizeof(b) || b.magic != BUCKET_MAGIC || b.stamp_ns > now) {
+	if (!b24im_state_read_record(&f, &b, sizeof(b)) || b.magic != BUCKET_MAGIC || b.stamp_ns > now) {
 		b.magic = BUCKET_MAGIC;
 		b.level = 0;
 		b.stamp_ns = now;
@@ -83,19 +73,17 @@ zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *po
 		b.level += 1;
 	}
 	b.stamp_ns = now;
-	if (pwrite(f.fd, &b, sizeof(b), 0) != (ssize_t) sizeof(b)) {
-		/* a full disk costs the limit, not the call */
-	}
+	(void) b24im_state_write_record(&f, &b, sizeof(b)); /* a full disk costs the limit, not the call */
 	b24im_state_close(&f);
 	/* No wait outlasts the call's own timeout: one that would is waited out to it (a caller that retried at
 	 * once would only spin) and refused, without a place in the queue. */
 	if (wait > limit_s) {
-		b24im_sleep(limit_s);
+		b24im_backoff_sleep(limit_s);
 		b24im_throw_config(method, "RATE_LIMIT_WAIT", "the rate limiter's bucket of this portal (b24im.rate_limit %g a second, "
 			"b24im.rate_burst %ld) has no room within timeout_ms (%ld ms): the call would wait %.0f s",
 			s->rate_limit, (long) s->rate_burst, (long) s->transport.timeout_ms, wait);
 		return FAILURE;
 	}
-	b24im_sleep(wait);
+	b24im_backoff_sleep(wait);
 	return SUCCESS;
 }

@@ -6,10 +6,8 @@
 #include "b24im_settings.h"
 
 /* Takes one request's place in portal's bucket, sleeping until the bucket has room. A no-op where
- * rate_limit or rate_burst is 0. Throws (state folder unusable) and returns FAILURE. */
+ * rate_limit or rate_burst is 0, and on Windows (no shared state there: B24IM_STATE_SHARED). Throws (state
+ * folder unusable, RATE_LIMIT_WAIT) and returns FAILURE. */
 zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *portal, const char *method);
-
-/* Sleeps for seconds (nothing where <= 0). */
-void b24im_sleep(double seconds);
 
 #endif

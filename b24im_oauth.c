@@ -4,7 +4,6 @@
 #include "zend_smart_str.h"
 #include "ext/standard/url.h"
 
-#include "php_b24im.h"
 #include "b24im_oauth.h"
 #include "b24im_state.h"
 #include "b24im_transport.h"
@@ -121,12 +120,17 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 	zval decoded, *access, *error;
 	const char *why = NULL;
 	zend_result result = FAILURE, posted;
-	struct b24im_transport *t = b24im_call_transport();
-	struct json_tokener *tok = b24im_call_tokener();
+	struct b24im_transport *t = s->handles.transport;
+	struct json_tokener *tok = s->handles.tokener;
 	/* The token endpoint is fixed: a redirect from it is an error, never a second copy of the secret. */
 	b24im_transport_opts opts = s->settings.transport;
 
 	opts.max_redirects = 0;
+	if (!t || !tok) {
+		oauth_error(s, method, B24IM_ERR_TRANSPORT, "TRANSPORT_ERROR", "libcurl or json-c could not start", 0);
+		zend_string_release(url);
+		return FAILURE;
+	}
 	if (b24im_endpoint_check_url(ZSTR_VAL(url), ZSTR_LEN(url), s->settings.transport.allow_http, "the OAuth server URL (b24im.oauth_url)", method) == FAILURE) {
 		zend_string_release(url);
 		return FAILURE;
@@ -192,14 +196,14 @@ cleanup:
 
 /* The new auth array: the old one with the OAuth reply's fields, except "domain", which names the OAuth
  * server there; the portal is the new client_endpoint. */
-static zend_result merge_auth(const zval *old, const zend_string *reply_body, zval *merged)
+static zend_result merge_auth(struct json_tokener *tok, const zval *old, const zend_string *reply_body, zval *merged)
 {
 	zval reply;
 	const char *why;
 	zend_string *key;
 	zval *value, *endpoint;
 
-	if (b24im_reply_decode(b24im_call_tokener(), ZSTR_VAL(reply_body), ZSTR_LEN(reply_body), &reply, &why) == FAILURE
+	if (b24im_reply_decode(tok, ZSTR_VAL(reply_body), ZSTR_LEN(reply_body), &reply, &why) == FAILURE
 		|| Z_TYPE(reply) != IS_ARRAY) {
 		zval_ptr_dtor(&reply);
 		return FAILURE;
@@ -214,14 +218,11 @@ static zend_result merge_auth(const zval *old, const zend_string *reply_body, zv
 	} ZEND_HASH_FOREACH_END();
 	endpoint = zend_hash_str_find(Z_ARRVAL(reply), "client_endpoint", sizeof("client_endpoint") - 1);
 	if (endpoint && Z_TYPE_P(endpoint) == IS_STRING) {
-		php_url *u = php_url_parse_ex(Z_STRVAL_P(endpoint), Z_STRLEN_P(endpoint));
-		if (u && u->host) {
+		zend_string *authority = b24im_endpoint_authority(Z_STRVAL_P(endpoint), Z_STRLEN_P(endpoint));
+		if (authority) {
 			zval domain;
-			ZVAL_STR(&domain, u->port ? strpprintf(0, "%s:%u", ZSTR_VAL(u->host), (unsigned) u->port) : zend_string_copy(u->host));
+			ZVAL_STR(&domain, authority);
 			zend_hash_str_update(Z_ARRVAL_P(merged), "domain", sizeof("domain") - 1, &domain);
-		}
-		if (u) {
-			php_url_free(u);
 		}
 	}
 	zval_ptr_dtor(&reply);
@@ -240,9 +241,10 @@ static bool expired(const zval *auth)
 static zend_result adopt(b24im_session *s, zval *merged, const char *method)
 {
 	b24im_endpoint ep;
-	zval *handler = Z_TYPE(s->handler) != IS_UNDEF ? &s->handler : &B24IM_G(refresh_handler);
+	b24im_endpoint_source src = { Z_ARRVAL_P(merged), NULL, 0, NULL, NULL };
+	const zval *handler = b24im_session_refresh_handler(s);
 
-	if (b24im_endpoint_resolve(&ep, Z_ARRVAL_P(merged), NULL, 0, s->settings.transport.allow_http, method) == FAILURE) {
+	if (b24im_endpoint_resolve(&ep, &src, s->settings.transport.allow_http, NULL, method) == FAILURE) {
 		return FAILURE;
 	}
 	b24im_endpoint_dtor(&s->ep);
@@ -250,11 +252,11 @@ static zend_result adopt(b24im_session *s, zval *merged, const char *method)
 	zval_ptr_dtor(&s->auth);
 	ZVAL_COPY(&s->auth, merged);
 
-	if (Z_TYPE_P(handler) != IS_UNDEF && Z_TYPE_P(handler) != IS_NULL) {
+	if (handler) {
 		zval retval, arg;
 
 		ZVAL_COPY(&arg, merged);
-		if (call_user_function(NULL, NULL, handler, &retval, 1, &arg) == SUCCESS) {
+		if (call_user_function(NULL, NULL, (zval *) handler, &retval, 1, &arg) == SUCCESS) {
 			zval_ptr_dtor(&retval);
 		}
 		zval_ptr_dtor(&arg);
@@ -290,7 +292,9 @@ zend_result b24im_oauth_renew(b24im_session *s, const char *method)
 	zend_result result = FAILURE;
 	char unstored[200] = "";
 	bool fresh = false;
+	b24im_state_conf conf;
 
+	b24im_settings_state(&s->settings, &conf);
 	ZVAL_COPY(&current, &s->auth);
 	ZVAL_UNDEF(&merged);
 	for (int hop = 0; hop <= MAX_CHAIN; hop++) {
@@ -301,11 +305,11 @@ zend_result b24im_oauth_renew(b24im_session *s, const char *method)
 		if (!refresh) {
 			break;
 		}
-		if (b24im_state_open(&f, &s->settings, "oauth", ZSTR_VAL(refresh), ZSTR_LEN(refresh), method) == FAILURE) {
+		if (b24im_state_open(&f, &conf, "oauth", ZSTR_VAL(refresh), ZSTR_LEN(refresh), method) == FAILURE) {
 			goto cleanup;
 		}
 		/* One process at a time per refresh token: the first renews, the others find its result here. */
-		if (b24im_state_lock(&f, &s->settings, "the stored renewal of this refresh token", method) == FAILURE) {
+		if (b24im_state_lock(&f, &conf, "the stored renewal of this refresh token", method) == FAILURE) {
 			b24im_state_close(&f);
 			goto cleanup;
 		}
@@ -320,14 +324,14 @@ zend_result b24im_oauth_renew(b24im_session *s, const char *method)
 			fresh = true;
 			if (b24im_state_replace(&f, ZSTR_VAL(content), ZSTR_LEN(content), why, sizeof(why)) == FAILURE) {
 				snprintf(unstored, sizeof(unstored), "cannot store the renewed tokens in %s %s: %s; the refresh handler got them",
-					f.configured ? "b24im.state_dir" : "the state folder", f.path, why);
+					b24im_state_folder_label(&f), f.path, why);
 			}
 		}
 		b24im_state_close(&f);
 		if (!content) {
 			break; /* the newest tokens, still valid: use them */
 		}
-		if (merge_auth(&current, content, &merged) == FAILURE) {
+		if (merge_auth(s->handles.tokener, &current, content, &merged) == FAILURE) {
 			wipe_release(content);
 			oauth_error(s, method, B24IM_ERR_TRANSPORT, "UNEXPECTED_REPLY", "the stored renewal is not JSON", 0);
 			goto cleanup;

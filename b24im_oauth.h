@@ -3,7 +3,7 @@
 #define B24IM_OAUTH_H
 
 #include "php.h"
-#include "b24im_call.h"
+#include "b24im_session.h"
 
 #define B24IM_DEFAULT_OAUTH_URL "https://oauth.bitrix.info/oauth/token/"
 

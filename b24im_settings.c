@@ -1,13 +1,71 @@
-/* b24im settings: reads the INI into a call's settings and lays a Client's options over them, with typed errors. */
+/* b24im settings: turns the INI values into a call's settings and lays a Client's options over them, with typed errors. */
 #include "php.h"
 #include "zend_exceptions.h"
 
-#include "php_b24im.h"
 #include "b24im_settings.h"
+
+typedef enum { OPT_POSITIVE, OPT_COUNT, OPT_SIZE, OPT_RATE, OPT_BOOL, OPT_TEXT } option_type;
+
+/* The option parser's view of each TYPE: every string kind is a TEXT to it. */
+#define OPT_OF_POSITIVE OPT_POSITIVE
+#define OPT_OF_COUNT    OPT_COUNT
+#define OPT_OF_SIZE     OPT_SIZE
+#define OPT_OF_RATE     OPT_RATE
+#define OPT_OF_BOOL     OPT_BOOL
+#define OPT_OF_TEXT     OPT_TEXT
+#define OPT_OF_HEADER   OPT_TEXT
+#define OPT_OF_SECRET   OPT_TEXT
+#define OPT_OF_WEBHOOK  OPT_TEXT
+
+/* ", name" for the options a Client takes, nothing for the INI-only ones. */
+#define KNOWN_CLIENT(name) ", " #name
+#define KNOWN_INI_ONLY(name)
+#define KNOWN_NAME(name, type, def, scope, field) KNOWN_##scope(name)
+static const char known_list[] = B24IM_OPTIONS(KNOWN_NAME);
+#define KNOWN_OPTIONS (known_list + 2) /* without the leading ", " */
+
+typedef struct {
+	const char *name;
+	option_type type;
+	size_t offset; /* of the field in b24im_settings */
+	bool client;   /* a Client option, not only an INI setting */
+} option_def;
+
+#define IS_CLIENT_CLIENT   true
+#define IS_CLIENT_INI_ONLY false
+#define OPTION_DEF(name, type, def, scope, field) { #name, OPT_OF_##type, offsetof(b24im_settings, field), IS_CLIENT_##scope },
+static const option_def options_known[] = {
+	B24IM_OPTIONS(OPTION_DEF)
+};
+#define OPTIONS_N (sizeof(options_known) / sizeof(options_known[0]))
+
+/* --- from the INI --- */
 
 static zend_string *str_or_null(const char *value)
 {
 	return value && value[0] ? zend_string_init(value, strlen(value), 0) : NULL;
+}
+
+static void ini_to(option_type type, void *field, const void *ini_value)
+{
+	switch (type) {
+		case OPT_POSITIVE:
+		case OPT_COUNT:
+			*(zend_long *) field = *(const zend_long *) ini_value;
+			break;
+		case OPT_SIZE:
+			*(size_t *) field = (size_t) *(const zend_long *) ini_value;
+			break;
+		case OPT_RATE:
+			*(double *) field = *(const double *) ini_value;
+			break;
+		case OPT_BOOL:
+			*(bool *) field = *(const bool *) ini_value;
+			break;
+		case OPT_TEXT:
+			*(zend_string **) field = str_or_null(*(char *const *) ini_value);
+			break;
+	}
 }
 
 static void point_transport_strings(b24im_settings *s)
@@ -16,30 +74,49 @@ static void point_transport_strings(b24im_settings *s)
 	s->transport.user_agent = s->user_agent ? ZSTR_VAL(s->user_agent) : B24IM_DEFAULT_USER_AGENT;
 }
 
-void b24im_settings_from_ini(b24im_settings *s)
+void b24im_settings_from_ini(b24im_settings *s, const b24im_ini *ini)
 {
 	memset(s, 0, sizeof(*s));
-	s->transport.timeout_ms = B24IM_G(timeout_ms);
-	s->transport.connect_timeout_ms = B24IM_G(connect_timeout_ms);
-	s->transport.verify_tls = B24IM_G(verify_tls);
-	s->transport.max_response_size = (size_t) B24IM_G(max_response_size);
+#define FROM_INI(name, type, def, scope, field) \
+	ini_to(OPT_OF_##type, &s->field, &ini->name);
+	B24IM_OPTIONS(FROM_INI)
+#undef FROM_INI
 	s->transport.max_redirects = B24IM_MAX_REDIRECTS;
-	s->transport.allow_http = B24IM_G(allow_http);
-	s->max_retries = B24IM_G(max_retries);
-	s->rate_limit = B24IM_G(rate_limit);
-	s->rate_burst = B24IM_G(rate_burst);
-	s->ca_file = str_or_null(B24IM_G(ca_file));
-	s->user_agent = str_or_null(B24IM_G(user_agent));
-	s->client_id = str_or_null(B24IM_G(client_id));
-	s->client_secret = str_or_null(B24IM_G(client_secret));
-	s->oauth_url = str_or_null(B24IM_G(oauth_url));
-	s->state_dir = str_or_null(B24IM_G(state_dir));
 	point_transport_strings(s);
+}
+
+static void default_to(option_type type, void *to, const char *def)
+{
+	switch (type) {
+		case OPT_POSITIVE:
+		case OPT_COUNT:
+		case OPT_SIZE:
+			*(zend_long *) to = ZEND_STRTOL(def, NULL, 10);
+			break;
+		case OPT_RATE:
+			*(double *) to = zend_strtod(def, NULL);
+			break;
+		case OPT_BOOL:
+			*(bool *) to = def[0] == '1';
+			break;
+		case OPT_TEXT:
+			*(char **) to = (char *) def; /* the INI's char * points at its value; this one is never freed */
+			break;
+	}
+}
+
+void b24im_ini_defaults(b24im_ini *ini)
+{
+	memset(ini, 0, sizeof(*ini));
+#define DEFAULT_OF(name, type, def, scope, field) default_to(OPT_OF_##type, &ini->name, def);
+	B24IM_OPTIONS(DEFAULT_OF)
+#undef DEFAULT_OF
 }
 
 void b24im_settings_dtor(b24im_settings *s)
 {
-	zend_string **strings[] = { &s->ca_file, &s->user_agent, &s->client_id, &s->client_secret, &s->oauth_url, &s->state_dir };
+	zend_string **strings[] = { &s->webhook_url, &s->ca_file, &s->user_agent, &s->client_id, &s->client_secret,
+		&s->oauth_url, &s->state_dir };
 
 	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
 		if (*strings[i]) {
@@ -47,6 +124,14 @@ void b24im_settings_dtor(b24im_settings *s)
 			*strings[i] = NULL;
 		}
 	}
+}
+
+void b24im_settings_state(const b24im_settings *s, b24im_state_conf *conf)
+{
+	conf->dir = s->state_dir;
+	conf->lock_timeout_ms = s->transport.timeout_ms;
+	/* a bucket of this call's limiter is empty again this long after its last request */
+	conf->bucket_drain_s = s->rate_limit > 0 && s->rate_burst > 0 ? (double) s->rate_burst / s->rate_limit + 1 : 0;
 }
 
 bool b24im_valid_header_value(const char *value, size_t len)
@@ -59,44 +144,16 @@ bool b24im_valid_header_value(const char *value, size_t len)
 	return true;
 }
 
-typedef enum { OPT_POSITIVE_INT, OPT_COUNT, OPT_RATE, OPT_BOOL, OPT_STRING } option_type;
-
-typedef struct {
-	const char *name;
-	option_type type;
-	size_t offset; /* of the field in b24im_settings */
-} option_def;
-
-#define OPT(name, type, field) { name, type, offsetof(b24im_settings, field) }
-
-static const option_def options_known[] = {
-	OPT("timeout_ms", OPT_POSITIVE_INT, transport.timeout_ms),
-	OPT("connect_timeout_ms", OPT_POSITIVE_INT, transport.connect_timeout_ms),
-	OPT("max_response_size", OPT_POSITIVE_INT, transport.max_response_size),
-	OPT("verify_tls", OPT_BOOL, transport.verify_tls),
-	OPT("allow_http", OPT_BOOL, transport.allow_http),
-	OPT("max_retries", OPT_COUNT, max_retries),
-	OPT("rate_limit", OPT_RATE, rate_limit),
-	OPT("rate_burst", OPT_COUNT, rate_burst),
-	OPT("ca_file", OPT_STRING, ca_file),
-	OPT("user_agent", OPT_STRING, user_agent),
-	OPT("client_id", OPT_STRING, client_id),
-	OPT("client_secret", OPT_STRING, client_secret),
-	OPT("oauth_url", OPT_STRING, oauth_url),
-	OPT("state_dir", OPT_STRING, state_dir),
-	{ NULL, 0, 0 }
-};
-
-#define KNOWN_OPTIONS "timeout_ms, connect_timeout_ms, verify_tls, ca_file, allow_http, max_response_size, " \
-	"user_agent, client_id, client_secret, oauth_url, max_retries, rate_limit, rate_burst, state_dir"
+/* --- a Client's options --- */
 
 static zend_result apply_one(b24im_settings *s, const option_def *def, zval *value, uint32_t arg_num)
 {
 	char *field = (char *) s + def->offset;
 
 	switch (def->type) {
-		case OPT_POSITIVE_INT:
+		case OPT_POSITIVE:
 		case OPT_COUNT:
+		case OPT_SIZE:
 			if (Z_TYPE_P(value) != IS_LONG) {
 				zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given", def->name, zend_zval_type_name(value));
 				return FAILURE;
@@ -106,7 +163,7 @@ static zend_result apply_one(b24im_settings *s, const option_def *def, zval *val
 					def->type == OPT_COUNT ? "greater than or equal to 0" : "greater than 0");
 				return FAILURE;
 			}
-			if (def->offset == offsetof(b24im_settings, transport.max_response_size)) {
+			if (def->type == OPT_SIZE) {
 				*(size_t *) field = (size_t) Z_LVAL_P(value);
 			} else {
 				*(zend_long *) field = Z_LVAL_P(value);
@@ -136,7 +193,7 @@ static zend_result apply_one(b24im_settings *s, const option_def *def, zval *val
 			}
 			*(bool *) field = Z_TYPE_P(value) == IS_TRUE;
 			return SUCCESS;
-		case OPT_STRING: {
+		case OPT_TEXT: {
 			zend_string **target = (zend_string **) field;
 			if (Z_TYPE_P(value) != IS_STRING) {
 				zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given", def->name, zend_zval_type_name(value));
@@ -156,6 +213,16 @@ static zend_result apply_one(b24im_settings *s, const option_def *def, zval *val
 	return FAILURE;
 }
 
+static const option_def *find_option(const zend_string *key)
+{
+	for (size_t i = 0; i < OPTIONS_N; i++) {
+		if (options_known[i].client && zend_string_equals_cstr(key, options_known[i].name, strlen(options_known[i].name))) {
+			return &options_known[i];
+		}
+	}
+	return NULL;
+}
+
 zend_result b24im_settings_apply(b24im_settings *s, HashTable *options, uint32_t arg_num)
 {
 	zend_string *key;
@@ -169,14 +236,10 @@ zend_result b24im_settings_apply(b24im_settings *s, HashTable *options, uint32_t
 			zend_argument_value_error(arg_num, "must be an array of options by name, found the key " ZEND_ULONG_FMT, index);
 			return FAILURE;
 		}
-		for (def = options_known; def->name; def++) {
-			if (zend_string_equals_cstr(key, def->name, strlen(def->name))) {
-				break;
-			}
-		}
-		if (!def->name) {
-			zend_argument_value_error(arg_num, "has an unknown option \"%s\"; the options are " KNOWN_OPTIONS,
-				b24im_valid_header_value(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "?");
+		def = find_option(key);
+		if (!def) {
+			zend_argument_value_error(arg_num, "has an unknown option \"%s\"; the options are %s",
+				b24im_valid_header_value(ZSTR_VAL(key), ZSTR_LEN(key)) ? ZSTR_VAL(key) : "?", KNOWN_OPTIONS);
 			return FAILURE;
 		}
 		ZVAL_DEREF(value);

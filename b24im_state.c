@@ -1,5 +1,10 @@
 /* b24im state: a private folder of small files, locked with flock so that a process that dies holding one never wedges the rest. */
 #include "php.h"
+
+#include "b24im_state.h"
+#include "b24im_errors.h"
+
+#ifndef PHP_WIN32
 #include "main/php_open_temporary_file.h"
 #include "ext/hash/php_hash.h"
 #include "ext/hash/php_hash_sha.h"
@@ -10,9 +15,6 @@
 #include <unistd.h>
 #include <errno.h>
 #include <time.h>
-
-#include "b24im_state.h"
-#include "b24im_errors.h"
 
 #define MAX_TRACKED 16
 #define TMP_PREFIX ".tmp-"
@@ -143,14 +145,14 @@ static int private_folder(char *why, size_t why_len)
 	return fd;
 }
 
-static int open_folder(b24im_state_file *f, const b24im_settings *s, const char *method)
+static int open_folder(b24im_state_file *f, const b24im_state_conf *conf, const char *method)
 {
 	char why[160], why_private[192];
 	int fd;
 
-	if (s->state_dir) {
+	if (conf->dir) {
 		f->configured = true;
-		f->path = estrndup(ZSTR_VAL(s->state_dir), ZSTR_LEN(s->state_dir));
+		f->path = estrndup(ZSTR_VAL(conf->dir), ZSTR_LEN(conf->dir));
 		switch (open_dir(f->path, &fd, why, sizeof(why))) {
 			case DIR_OK:
 				return fd;
@@ -234,10 +236,10 @@ static int older_first(const void *x, const void *y)
 
 /* Forged auths can make a process create files at will, and a renewal file keeps a refresh token: remove
  * what no process can need any more, then cap the count, oldest first. Names b24im did not make stay. */
-static void sweep(int dir, const b24im_settings *s)
+static void sweep(int dir, const b24im_state_conf *conf)
 {
 	time_t now = time(NULL);
-	double drain = s->rate_limit > 0 && s->rate_burst > 0 ? (double) s->rate_burst / s->rate_limit + 1 : IDLE_BUCKET_MAX_AGE;
+	double drain = conf->bucket_drain_s > 0 ? conf->bucket_drain_s : IDLE_BUCKET_MAX_AGE;
 	kept_file *kept = NULL;
 	size_t count = 0, room = 0, removed = 0;
 	struct dirent *e;
@@ -309,7 +311,7 @@ static void sweep(int dir, const b24im_settings *s)
 	free(kept);
 }
 
-zend_result b24im_state_open(b24im_state_file *f, const b24im_settings *s, const char *kind, const char *key,
+zend_result b24im_state_open(b24im_state_file *f, const b24im_state_conf *conf, const char *kind, const char *key,
 	size_t key_len, const char *method)
 {
 	PHP_SHA256_CTX ctx;
@@ -320,7 +322,7 @@ zend_result b24im_state_open(b24im_state_file *f, const b24im_settings *s, const
 
 	f->dir = f->fd = -1;
 	f->path = NULL;
-	f->dir = open_folder(f, s, method);
+	f->dir = open_folder(f, conf, method);
 	if (f->dir < 0) {
 		goto failure;
 	}
@@ -345,13 +347,13 @@ zend_result b24im_state_open(b24im_state_file *f, const b24im_settings *s, const
 		}
 	}
 	if (f->fd < 0 || fstat(f->fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		b24im_throw_config(method, "STATE_DIR", "cannot open a file in %s %s: %s", f->configured ? "b24im.state_dir" : "the state folder",
+		b24im_throw_config(method, "STATE_DIR", "cannot open a file in %s %s: %s", b24im_state_folder_label(f),
 			f->path, f->fd < 0 ? strerror(errno) : "it is not a regular file");
 		goto failure;
 	}
 	track(f->fd);
 	if (created) {
-		sweep(f->dir, s);
+		sweep(f->dir, conf);
 	}
 	return SUCCESS;
 
@@ -364,10 +366,10 @@ failure:
 	return FAILURE;
 }
 
-zend_result b24im_state_lock(b24im_state_file *f, const b24im_settings *s, const char *what, const char *method)
+zend_result b24im_state_lock(b24im_state_file *f, const b24im_state_conf *conf, const char *what, const char *method)
 {
 	/* a timeout past a year is as good as none, and keeps the sum in range */
-	zend_long timeout_ms = s->transport.timeout_ms < 365LL * 86400 * 1000 ? s->transport.timeout_ms : 365LL * 86400 * 1000;
+	zend_long timeout_ms = conf->lock_timeout_ms < 365LL * 86400 * 1000 ? conf->lock_timeout_ms : 365LL * 86400 * 1000;
 	int64_t start = mono_ns(), deadline = start + (int64_t) timeout_ms * 1000000;
 	long pause_ns = 1000000;
 
@@ -387,7 +389,7 @@ zend_result b24im_state_lock(b24im_state_file *f, const b24im_settings *s, const
 			fd = openat(f->dir, f->name, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600);
 			if (fd < 0) {
 				b24im_throw_config(method, "STATE_DIR", "cannot open a file in %s %s: %s",
-					f->configured ? "b24im.state_dir" : "the state folder", f->path, strerror(errno));
+					b24im_state_folder_label(f), f->path, strerror(errno));
 				return FAILURE;
 			}
 			untrack_close(f->fd);
@@ -400,13 +402,13 @@ zend_result b24im_state_lock(b24im_state_file *f, const b24im_settings *s, const
 		}
 		if (errno != EWOULDBLOCK) {
 			b24im_throw_config(method, "STATE_DIR", "cannot lock %s in %s %s: %s", what,
-				f->configured ? "b24im.state_dir" : "the state folder", f->path, strerror(errno));
+				b24im_state_folder_label(f), f->path, strerror(errno));
 			return FAILURE;
 		}
 		now = mono_ns();
 		if (now >= deadline) {
 			b24im_throw_config(method, "STATE_LOCK", "waited %ld ms (timeout_ms) for the lock on %s in %s %s: another process holds it",
-				(long) s->transport.timeout_ms, what, f->configured ? "b24im.state_dir" : "the state folder", f->path);
+				(long) conf->lock_timeout_ms, what, b24im_state_folder_label(f), f->path);
 			return FAILURE;
 		}
 		{
@@ -497,6 +499,16 @@ zend_result b24im_state_replace(b24im_state_file *f, const char *data, size_t le
 	return SUCCESS;
 }
 
+bool b24im_state_read_record(b24im_state_file *f, void *record, size_t len)
+{
+	return pread(f->fd, record, len, 0) == (ssize_t) len;
+}
+
+bool b24im_state_write_record(b24im_state_file *f, const void *record, size_t len)
+{
+	return pwrite(f->fd, record, len, 0) == (ssize_t) len;
+}
+
 void b24im_state_remove_empty(b24im_state_file *f)
 {
 	struct stat st;
@@ -523,3 +535,76 @@ void b24im_state_close(b24im_state_file *f)
 		f->path = NULL;
 	}
 }
+
+const char *b24im_state_folder_label(const b24im_state_file *f)
+{
+	return f->configured ? "b24im.state_dir" : "the state folder";
+}
+
+#else /* PHP_WIN32: no state is shared (see B24IM_STATE_SHARED) */
+
+static void nothing_open(b24im_state_file *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->dir = f->fd = -1;
+}
+
+zend_result b24im_state_open(b24im_state_file *f, const b24im_state_conf *conf, const char *kind, const char *key,
+	size_t key_len, const char *method)
+{
+	(void) conf; (void) kind; (void) key; (void) key_len; (void) method;
+	nothing_open(f);
+	return SUCCESS;
+}
+
+zend_result b24im_state_lock(b24im_state_file *f, const b24im_state_conf *conf, const char *what, const char *method)
+{
+	(void) f; (void) conf; (void) what; (void) method;
+	return SUCCESS;
+}
+
+zend_string *b24im_state_read(b24im_state_file *f, size_t max)
+{
+	(void) f; (void) max;
+	return NULL;
+}
+
+bool b24im_state_read_record(b24im_state_file *f, void *record, size_t len)
+{
+	(void) f; (void) record; (void) len;
+	return false;
+}
+
+bool b24im_state_write_record(b24im_state_file *f, const void *record, size_t len)
+{
+	(void) f; (void) record; (void) len;
+	return false;
+}
+
+const char *b24im_state_folder_label(const b24im_state_file *f)
+{
+	(void) f;
+	return "the state folder";
+}
+
+zend_result b24im_state_replace(b24im_state_file *f, const char *data, size_t len, char *why, size_t why_len)
+{
+	(void) f; (void) data; (void) len; (void) why; (void) why_len;
+	return SUCCESS; /* nothing to share with */
+}
+
+void b24im_state_remove_empty(b24im_state_file *f)
+{
+	(void) f;
+}
+
+void b24im_state_close(b24im_state_file *f)
+{
+	(void) f;
+}
+
+void b24im_state_request_end(void)
+{
+}
+
+#endif

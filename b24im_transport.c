@@ -2,7 +2,11 @@
 #include "php.h"
 #include "php_globals.h"
 #include <curl/curl.h>
-#include <arpa/inet.h>
+#ifdef PHP_WIN32
+# include <ws2tcpip.h>
+#else
+# include <arpa/inet.h>
+#endif
 
 #include "b24im_transport.h"
 

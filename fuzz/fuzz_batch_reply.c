@@ -8,10 +8,9 @@
 #include "ext/json/php_json.h"
 #include "zend_exceptions.h"
 
-#include "php_b24im.h"
 #include "b24im_batch.h"
-#include "b24im_call.h"
-#include "b24im_endpoint.h"
+#include "b24im_session.h"
+#include "b24im_settings.h"
 #include "b24im_limiter.h"
 #include "b24im_reply.h"
 #include "b24im_transport.h"
@@ -51,8 +50,12 @@ typedef struct {
 
 static fuzz_input *current;
 static struct json_tokener *oracle_tok;
+static struct json_tokener *session_tok; /* the per-process tokener the module would lend */
 static char state_dir[] = "/tmp/b24im-fuzz-XXXXXX";
 static struct b24im_transport the_transport;
+/* What the module would hand down: the INI values (defaults, then the harness's own) and the request's cache. */
+static b24im_ini ini;
+static b24im_endpoint_cache cache;
 
 /* --- the fake transport and limiter: the rest of the call path is the extension's own --- */
 
@@ -82,16 +85,6 @@ static void check_url(fuzz_input *in, const char *url)
 		&& (strncmp(url, ZSTR_VAL(s->ep.base), ZSTR_LEN(s->ep.base)) != 0 || strcmp(url + ZSTR_LEN(s->ep.base), "batch.json") != 0)) {
 		fuzz_fail(in->data, in->size, "a batch request went to %s, not to the endpoint %sbatch.json", url, ZSTR_VAL(s->ep.base));
 	}
-}
-
-b24im_transport *b24im_transport_new(void)
-{
-	return &the_transport;
-}
-
-void b24im_transport_free(b24im_transport *t)
-{
-	(void) t;
 }
 
 void b24im_http_reply_dtor(b24im_http_reply *reply)
@@ -144,7 +137,9 @@ zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *po
 	return SUCCESS;
 }
 
-void b24im_sleep(double seconds)
+/* linked with --wrap=b24im_backoff_sleep: the call's backoff is b24im_backoff.c's own, its sleep this check */
+void __wrap_b24im_backoff_sleep(double seconds);
+void __wrap_b24im_backoff_sleep(double seconds)
 {
 	if (!(seconds >= 0) || seconds > 31) {
 		fuzz_fail(current->data, current->size, "a retry would sleep %f s", seconds);
@@ -187,9 +182,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	}
 	atexit(remove_state_dir);
 	oracle_tok = b24im_reply_tokener_new();
-	B24IM_G(state_dir) = state_dir;
-	B24IM_G(client_id) = "app.fuzz";
-	B24IM_G(client_secret) = CLIENT_SECRET;
+	session_tok = b24im_reply_tokener_new();
+	b24im_ini_defaults(&ini);
+	ini.state_dir = state_dir;
+	ini.client_id = (char *) "app.fuzz";
+	ini.client_secret = (char *) CLIENT_SECRET;
 	return 0;
 }
 
@@ -287,9 +284,14 @@ static void run(void *ctx)
 	} else {
 		url = zend_string_init(WEBHOOK, sizeof(WEBHOOK) - 1, 0);
 	}
-	if (b24im_session_init(&s, auth, url, 1, NULL, 2, &last, "b24_batch") == FAILURE) {
+	b24im_session_args args = { auth, url, 1, NULL, 0 };
+
+	if (b24im_session_init(&s, &ini, &cache, &args, &last, "b24_batch") == FAILURE) {
 		fuzz_fail(in->data, in->size, "the fixed session does not start");
 	}
+	s.handles.transport = &the_transport;
+	s.handles.tokener = session_tok;
+	s.handles.refresh_handler = NULL;
 	in->session = &s;
 
 	/* the commands: the first segment if it decodes to a non-empty array, else the default set */
@@ -348,7 +350,7 @@ static void run(void *ctx)
 	zval_ptr_dtor(&commands);
 	in->session = NULL;
 	b24im_session_dtor(&s);
-	b24im_call_forget(&last);
+	b24im_last_forget(&last);
 	if (url) {
 		zend_string_release(url);
 	}
@@ -369,7 +371,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	in.size = size;
 	in.halt = data[0] & 1;
 	in.oauth = (data[0] & 8) != 0;
-	B24IM_G(max_retries) = (data[0] >> 1) & 3;
+	ini.max_retries = (data[0] >> 1) & 3;
 
 	copy = malloc(size);
 	memcpy(copy, data + 1, size - 1);
@@ -391,7 +393,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	fuzz_request_begin();
 	fuzz_in_frame(run, &in);
-	b24im_endpoint_cache_clear(); /* what the module's RSHUTDOWN does */
+	b24im_endpoint_cache_clear(&cache); /* what the module's RSHUTDOWN does */
 	fuzz_request_end();
 
 	current = NULL;

@@ -5,8 +5,8 @@
 #include "php.h"
 #include "zend_exceptions.h"
 
-#include "php_b24im.h"
 #include "b24im_endpoint.h"
+#include "b24im_errors.h"
 #include "support.h"
 
 /* Input: byte 0 picks the form (bits 0-1: 0 $auth string, 1 $auth array, 2 b24im.webhook_url, 3 the
@@ -27,7 +27,12 @@ typedef struct {
 	size_t token_len;
 	const char *shown[2];  /* client_endpoint and domain: text an exception may show */
 	size_t shown_len[2];
+	const char *default_url;  /* FORM_INI / FORM_ENV: the setting's value, as the session hands it down */
+	const char *default_what;
 } input;
+
+/* One request's cache, as the module keeps it in its globals. */
+static b24im_endpoint_cache cache;
 
 static const char *const members[] = { "access_token", "client_endpoint", "domain" };
 
@@ -90,7 +95,8 @@ static const char fixed_text[] =
 	"domain is not a host name your-portal.bitrix24.com names no portal: it needs client_endpoint "
 	"(https://your-portal.bitrix24.com/rest/) or domain the auth array has no access_token: pass the auth that "
 	"Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored the auth array's access_token "
-	"holds characters no token has";
+	"holds characters no token has has a client_endpoint that is not a URL has a domain that is not a host name "
+	"has an access_token holding characters no token has";
 
 /* Does text show secret, where neither the URL before its path nor the message's fixed words also hold it? */
 static bool leaks(const char *text, size_t text_len, const char *secret, size_t secret_len, const char *url, size_t url_len)
@@ -173,7 +179,9 @@ static void check_resolved(const input *in, const b24im_endpoint *ep)
 	if (!lower_portal(ep->portal, in->allow_http)) {
 		fuzz_fail(in->data, in->size, "portal \"%s\" is not scheme://host:port in lowercase", ZSTR_VAL(ep->portal));
 	}
-	b24im_endpoint_secrets(ep, &secrets);
+	memset(&secrets, 0, sizeof(secrets));
+	secrets.items[0] = ep->code;
+	secrets.items[1] = ep->token;
 	if (ep->kind == B24IM_AUTH_WEBHOOK) {
 		size_t code_len, start;
 
@@ -232,7 +240,9 @@ static void run(void *ctx)
 	char class_name[128], message[2048];
 	bool thrown;
 
-	rc = b24im_endpoint_resolve(&ep, in->auth, in->auth_url, 3, in->allow_http, "fuzz.method");
+	b24im_endpoint_source src = { in->auth, in->auth_url, 3, in->default_url, in->default_what };
+
+	rc = b24im_endpoint_resolve(&ep, &src, in->allow_http, &cache, "fuzz.method");
 	if (rc == SUCCESS) {
 		if (EG(exception)) {
 			fuzz_fail(in->data, in->size, "resolve succeeded with an exception pending");
@@ -342,11 +352,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		case FORM_ENV:
 			in.url = copy;
 			in.url_len = strlen(copy);
-			if (in.form == FORM_INI) {
-				B24IM_G(webhook_url) = copy;
-			} else {
-				setenv("B24_WEBHOOK_URL", copy, 1);
-			}
+			in.default_url = copy;
+			in.default_what = in.form == FORM_INI ? "b24im.webhook_url" : "B24_WEBHOOK_URL";
 			check_mask(&in, copy, in.url_len);
 			break;
 		default: {
@@ -382,11 +389,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		zend_hash_destroy(in.auth);
 		FREE_HASHTABLE(in.auth);
 	}
-	B24IM_G(webhook_url) = NULL;
-	if (in.form == FORM_ENV) {
-		unsetenv("B24_WEBHOOK_URL");
-	}
-	b24im_endpoint_cache_clear(); /* what the module's RSHUTDOWN does */
+	b24im_endpoint_cache_clear(&cache); /* what the module's RSHUTDOWN does */
 	fuzz_request_end();
 	free(copy);
 	return 0;

@@ -1,4 +1,4 @@
-/* b24im fuzz support: starts PHP's embed SAPI with b24im's module globals and minimal exception classes, and the helpers the harnesses share. */
+/* b24im fuzz support: starts PHP's embed SAPI with b24im's exception classes (no module: the layers get what they need as arguments), and the helpers the harnesses share. */
 #ifndef _GNU_SOURCE
 # define _GNU_SOURCE 1
 #endif
@@ -17,13 +17,8 @@
 #include "ext/spl/spl_exceptions.h"
 #include "ext/standard/php_var.h"
 
-#include "php_b24im.h"
 #include "b24im_errors.h"
 #include "support.h"
-
-/* b24im.c declares these and registers the INI over them; the harnesses link the layer files without the
- * module, so the globals live here and the harnesses set the fields they need. */
-ZEND_DECLARE_MODULE_GLOBALS(b24im)
 
 /* PHP 8.2's zend_register_functions() keeps a function's copied arg_info as a pointer one element into its
  * block: for a function with a return type and no parameters that points just past the block, which
@@ -134,14 +129,6 @@ void fuzz_init(void)
 	setenv("USE_ZEND_ALLOC", "0", 1);
 	php_embed_module.php_ini_ignore = 1;       /* no php.ini, no conf.d: the same engine everywhere */
 	php_embed_module.startup = fuzz_sapi_startup;
-
-	memset(&b24im_globals, 0, sizeof(b24im_globals));
-	B24IM_G(timeout_ms) = 60000;
-	B24IM_G(connect_timeout_ms) = 10000;
-	B24IM_G(verify_tls) = true;
-	B24IM_G(max_response_size) = 33554432;
-	ZVAL_NULL(&B24IM_G(last_response));
-	ZVAL_UNDEF(&B24IM_G(refresh_handler));
 
 	if (php_embed_init(0, NULL) != SUCCESS) {
 		fprintf(stderr, "fuzz: php_embed_init failed\n");
