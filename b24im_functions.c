@@ -11,169 +11,137 @@
 #include "b24im_call.h"
 #include "b24im_request.h"
 
-/* The session of one global call, from the INI and $auth (argument auth_arg). FAILURE (thrown) where it cannot
- * be made; the caller destroys it either way. */
-static zend_result global_session(b24im_session *s, HashTable *auth_array, zend_string *auth_url, uint32_t auth_arg,
-	const char *method)
-{
-	b24im_session_args args = { auth_array, auth_url, auth_arg, NULL, 0 };
+/* What a global function does once its session is made. */
+typedef enum { DO_IDLE_START, DO_IDLE_END, DO_STATUS_GET, DO_STATUS_SET, DO_CALL, DO_BATCH } global_op;
 
-	if (b24im_globals_session(s, &args, &B24IM_G(last_response), method) == FAILURE) {
+typedef struct {
+	global_op op;
+	const char *method;      /* the REST method, for messages (batch: "batch") */
+	HashTable *auth_array;   /* $auth, in argument auth_arg */
+	zend_string *auth_url;
+	uint32_t auth_arg;
+	zend_long ago;           /* DO_IDLE_START */
+	zend_string *status;     /* DO_STATUS_SET */
+	zend_string *call;       /* DO_CALL: the method as given */
+	HashTable *params;       /* DO_CALL, or NULL */
+	HashTable *commands;     /* DO_BATCH */
+	bool halt;
+} global_call;
+
+/* One global call: a session from the INI and $auth, the operation on it, the session destroyed. FAILURE
+ * with an exception pending; the arguments are checked already. */
+static zend_result run_global(const global_call *g, zval *return_value)
+{
+	b24im_session_args args = { g->auth_array, g->auth_url, g->auth_arg, NULL, 0 };
+	b24im_session s;
+	zend_result rc = b24im_globals_session(&s, &args, &B24IM_G(last_response), g->method);
+
+	if (rc == FAILURE) {
 		b24im_last_forget(&B24IM_G(last_response)); /* this call got no reply */
-		return FAILURE;
+	} else {
+		switch (g->op) {
+			case DO_IDLE_START: rc = b24im_idle_start(&s, g->ago, return_value); break;
+			case DO_IDLE_END: rc = b24im_idle_end(&s, return_value); break;
+			case DO_STATUS_GET: rc = b24im_status_get(&s, return_value); break;
+			case DO_STATUS_SET: rc = b24im_status_set(&s, g->status, return_value); break;
+			case DO_CALL: rc = b24im_call(&s, ZSTR_VAL(g->call), ZSTR_LEN(g->call), g->params, return_value); break;
+			case DO_BATCH: rc = b24im_batch(&s, g->commands, g->halt, 1, return_value); break;
+		}
 	}
-	return SUCCESS;
+	b24im_session_dtor(&s);
+	return rc;
 }
 
 PHP_FUNCTION(b24_idle_start)
 {
-	zend_long ago = 10;
-	HashTable *auth_array = NULL;
-	zend_string *auth_url = NULL;
-	b24im_session s;
-	zend_result rc;
+	global_call g = { .op = DO_IDLE_START, .method = "im.user.status.idle.start", .auth_arg = 2, .ago = 10 };
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(ago)
-		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(auth_array, auth_url)
+		Z_PARAM_LONG(g.ago)
+		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(g.auth_array, g.auth_url)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (b24im_check_ago(ago, 1) == FAILURE) {
-		RETURN_THROWS();
-	}
-	rc = global_session(&s, auth_array, auth_url, 2, "im.user.status.idle.start");
-	if (rc == SUCCESS) {
-		rc = b24im_idle_start(&s, ago, return_value);
-	}
-	b24im_session_dtor(&s);
-	if (rc == FAILURE) {
+	if (b24im_check_ago(g.ago, 1) == FAILURE || run_global(&g, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
 
 PHP_FUNCTION(b24_idle_end)
 {
-	HashTable *auth_array = NULL;
-	zend_string *auth_url = NULL;
-	b24im_session s;
-	zend_result rc;
+	global_call g = { .op = DO_IDLE_END, .method = "im.user.status.idle.end", .auth_arg = 1 };
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(auth_array, auth_url)
+		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(g.auth_array, g.auth_url)
 	ZEND_PARSE_PARAMETERS_END();
 
-	rc = global_session(&s, auth_array, auth_url, 1, "im.user.status.idle.end");
-	if (rc == SUCCESS) {
-		rc = b24im_idle_end(&s, return_value);
-	}
-	b24im_session_dtor(&s);
-	if (rc == FAILURE) {
+	if (run_global(&g, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
 
 PHP_FUNCTION(b24_status_get)
 {
-	HashTable *auth_array = NULL;
-	zend_string *auth_url = NULL;
-	b24im_session s;
-	zend_result rc;
+	global_call g = { .op = DO_STATUS_GET, .method = "im.user.status.get", .auth_arg = 1 };
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(auth_array, auth_url)
+		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(g.auth_array, g.auth_url)
 	ZEND_PARSE_PARAMETERS_END();
 
-	rc = global_session(&s, auth_array, auth_url, 1, "im.user.status.get");
-	if (rc == SUCCESS) {
-		rc = b24im_status_get(&s, return_value);
-	}
-	b24im_session_dtor(&s);
-	if (rc == FAILURE) {
+	if (run_global(&g, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
 
 PHP_FUNCTION(b24_status_set)
 {
-	zend_string *status;
-	HashTable *auth_array = NULL;
-	zend_string *auth_url = NULL;
-	b24im_session s;
-	zend_result rc;
+	global_call g = { .op = DO_STATUS_SET, .method = "im.user.status.set", .auth_arg = 2 };
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(status)
+		Z_PARAM_STR(g.status)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(auth_array, auth_url)
+		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(g.auth_array, g.auth_url)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (b24im_check_status(status, 1) == FAILURE) {
-		RETURN_THROWS();
-	}
-	rc = global_session(&s, auth_array, auth_url, 2, "im.user.status.set");
-	if (rc == SUCCESS) {
-		rc = b24im_status_set(&s, status, return_value);
-	}
-	b24im_session_dtor(&s);
-	if (rc == FAILURE) {
+	if (b24im_check_status(g.status, 1) == FAILURE || run_global(&g, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
 
 PHP_FUNCTION(b24_call)
 {
-	zend_string *method;
-	HashTable *params = NULL;
-	HashTable *auth_array = NULL;
-	zend_string *auth_url = NULL;
-	b24im_session s;
-	zend_result rc;
+	global_call g = { .op = DO_CALL, .auth_arg = 3 };
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_STR(method)
+		Z_PARAM_STR(g.call)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT(params)
-		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(auth_array, auth_url)
+		Z_PARAM_ARRAY_HT(g.params)
+		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(g.auth_array, g.auth_url)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (b24im_check_method(method, 1) == FAILURE) {
+	if (b24im_check_method(g.call, 1) == FAILURE) {
 		RETURN_THROWS();
 	}
-	rc = global_session(&s, auth_array, auth_url, 3, ZSTR_VAL(method));
-	if (rc == SUCCESS) {
-		rc = b24im_call(&s, ZSTR_VAL(method), ZSTR_LEN(method), params, return_value);
-	}
-	b24im_session_dtor(&s);
-	if (rc == FAILURE) {
+	g.method = ZSTR_VAL(g.call);
+	if (run_global(&g, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
 
 PHP_FUNCTION(b24_batch)
 {
-	HashTable *commands;
-	bool halt = false;
-	HashTable *auth_array = NULL;
-	zend_string *auth_url = NULL;
-	b24im_session s;
-	zend_result rc;
+	global_call g = { .op = DO_BATCH, .method = "batch", .auth_arg = 3 };
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_ARRAY_HT(commands)
+		Z_PARAM_ARRAY_HT(g.commands)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(halt)
-		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(auth_array, auth_url)
+		Z_PARAM_BOOL(g.halt)
+		Z_PARAM_ARRAY_HT_OR_STR_OR_NULL(g.auth_array, g.auth_url)
 	ZEND_PARSE_PARAMETERS_END();
 
-	rc = global_session(&s, auth_array, auth_url, 3, "batch");
-	if (rc == SUCCESS) {
-		rc = b24im_batch(&s, commands, halt, 1, return_value);
-	}
-	b24im_session_dtor(&s);
-	if (rc == FAILURE) {
+	if (run_global(&g, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
