@@ -10,6 +10,7 @@
 #include "b24im_transport.h"
 #include "b24im_reply.h"
 #include "b24im_errors.h"
+#include "b24im_wipe.h"
 
 /* A failure of one attempt, held until the loop decides between retrying and throwing. */
 typedef struct {
@@ -49,18 +50,11 @@ static bool error_is(const call_error *err, const char *code)
 	return err->code && zend_string_equals_cstr(err->code, code, strlen(code));
 }
 
-/* Frees a request's body (an OAuth call's holds its access token) and URL (a webhook's holds its code),
- * wiped first: freed memory is handed out again, and may be read by whatever gets it next. */
+/* A request's body (an OAuth call's holds its access token) and URL (a webhook's holds its code). */
 static void wipe_request(smart_str *body, zend_string *url)
 {
-	if (body->s) {
-		ZEND_SECURE_ZERO(ZSTR_VAL(body->s), ZSTR_LEN(body->s));
-	}
-	smart_str_free(body);
-	if (GC_REFCOUNT(url) == 1 && !ZSTR_IS_INTERNED(url)) {
-		ZEND_SECURE_ZERO(ZSTR_VAL(url), ZSTR_LEN(url));
-	}
-	zend_string_release(url);
+	b24im_wipe_smart_str(body);
+	b24im_wipe_release(url);
 }
 
 /* Posts the request, then wipes and frees its body and URL: nothing needs them after the POST (a retry

@@ -9,6 +9,7 @@
 #include "b24im_transport.h"
 #include "b24im_reply.h"
 #include "b24im_errors.h"
+#include "b24im_wipe.h"
 
 /* How many renewals by other processes one call follows before renewing itself. */
 #define MAX_CHAIN 8
@@ -48,25 +49,6 @@ static zend_string *token_url(const b24im_session *s)
 	return zend_string_init(B24IM_DEFAULT_OAUTH_URL, sizeof(B24IM_DEFAULT_OAUTH_URL) - 1, 0);
 }
 
-/* A buffer that held a secret is wiped before the allocator may hand it out again. */
-static void wipe_release(zend_string *str)
-{
-	if (str && !ZSTR_IS_INTERNED(str) && GC_REFCOUNT(str) == 1) {
-		ZEND_SECURE_ZERO(ZSTR_VAL(str), ZSTR_LEN(str));
-	}
-	if (str) {
-		zend_string_release(str);
-	}
-}
-
-static void wipe_smart_str(smart_str *str)
-{
-	if (str->s) {
-		ZEND_SECURE_ZERO(ZSTR_VAL(str->s), ZSTR_LEN(str->s));
-	}
-	smart_str_free(str);
-}
-
 static void append_param(smart_str *body, const char *name, const zend_string *value)
 {
 	zend_string *encoded = php_url_encode(ZSTR_VAL(value), ZSTR_LEN(value));
@@ -77,7 +59,7 @@ static void append_param(smart_str *body, const char *name, const zend_string *v
 	smart_str_appends(body, name);
 	smart_str_appendc(body, '=');
 	smart_str_append(body, encoded);
-	wipe_release(encoded);
+	b24im_wipe_release(encoded);
 }
 
 /* A fatal error (memory_limit) in these two must not leave the secret, or the new tokens, in freed memory;
@@ -90,10 +72,10 @@ static zend_result post_wiping(struct b24im_transport *t, const char *url, smart
 	zend_try {
 		result = b24im_transport_post(t, url, ZSTR_VAL(body->s), ZSTR_LEN(body->s), opts, http);
 	} zend_catch {
-		wipe_smart_str(body);
+		b24im_wipe_smart_str(body);
 		zend_bailout();
 	} zend_end_try();
-	wipe_smart_str(body); /* the client secret and the refresh token: not needed after the POST */
+	b24im_wipe_smart_str(body); /* the client secret and the refresh token: not needed after the POST */
 	return result;
 }
 
@@ -104,7 +86,7 @@ static zend_result decode_wiping(struct json_tokener *tok, smart_str *reply, zva
 	zend_try {
 		result = b24im_reply_decode(tok, ZSTR_VAL(reply->s), ZSTR_LEN(reply->s), decoded, why);
 	} zend_catch {
-		wipe_smart_str(reply);
+		b24im_wipe_smart_str(reply);
 		zend_bailout();
 	} zend_end_try();
 	return result;
@@ -187,9 +169,9 @@ static zend_result request_tokens(const b24im_session *s, const char *method, co
 
 cleanup:
 	zval_ptr_dtor(&decoded);
-	wipe_smart_str(&http.body); /* the new tokens */
+	b24im_wipe_smart_str(&http.body); /* the new tokens */
 	b24im_http_reply_dtor(&http);
-	wipe_smart_str(&body);
+	b24im_wipe_smart_str(&body);
 	zend_string_release(url);
 	return result;
 }
@@ -332,11 +314,11 @@ zend_result b24im_oauth_renew(b24im_session *s, const char *method)
 			break; /* the newest tokens, still valid: use them */
 		}
 		if (merge_auth(s->handles.tokener, &current, content, &merged) == FAILURE) {
-			wipe_release(content);
+			b24im_wipe_release(content);
 			oauth_error(s, method, B24IM_ERR_TRANSPORT, "UNEXPECTED_REPLY", "the stored renewal is not JSON", 0);
 			goto cleanup;
 		}
-		wipe_release(content);
+		b24im_wipe_release(content);
 		zval_ptr_dtor(&current);
 		ZVAL_COPY_VALUE(&current, &merged);
 		ZVAL_UNDEF(&merged);
