@@ -1,5 +1,7 @@
 --TEST--
 b24_call(): a method name that is not ASCII letters, digits, "." and "_" is a ValueError and nothing is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

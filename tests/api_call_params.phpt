@@ -1,5 +1,7 @@
 --TEST--
 b24_call(): the body is exactly http_build_query($params) and emu.echo returns the params the server parsed
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 b24_idle_end(): calls im.user.status.idle.end with no parameters and returns the result as a bool
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 b24_idle_start(): calls im.user.status.idle.start with AGO (default 10); $ago below 1 is a ValueError and nothing is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 b24_last_response(): null before any call; http_status, total, next, time and method of the last reply, error replies included; null after a call that got no reply
+--EXTENSIONS--
+b24im
 --INI--
 b24im.max_retries=0
 --FILE--

@@ -1,5 +1,7 @@
 --TEST--
 Every request is POST {base}{method}.json, form-urlencoded, with Accept: application/json and User-Agent: b24im/<version>, no query string
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

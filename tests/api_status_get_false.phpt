@@ -1,5 +1,7 @@
 --TEST--
 b24_status_get(): null where the portal answers false; a status b24im does not know is returned as it came
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

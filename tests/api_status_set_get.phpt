@@ -1,5 +1,7 @@
 --TEST--
 b24_status_set() then b24_status_get() returns the status set, for each of online, dnd, away, break
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

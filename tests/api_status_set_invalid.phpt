@@ -1,5 +1,7 @@
 --TEST--
 b24_status_set(): a status other than online, dnd, away, break (case-sensitive) is a ValueError and nothing is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

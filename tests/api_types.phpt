@@ -1,5 +1,7 @@
 --TEST--
 Wrong argument types are TypeErrors (strict_types), and nothing is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 declare(strict_types=1);

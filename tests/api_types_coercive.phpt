@@ -1,5 +1,7 @@
 --TEST--
 Wrong argument types in coercive mode: what PHP cannot coerce is a TypeError; nothing is sent for either
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Auth arrays: no access_token is NO_TOKEN, a token of the wrong type a TypeError, no client_endpoint/domain INVALID_ENDPOINT; never the token in a message; nothing sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 B24_WEBHOOK_URL set in the process environment before PHP starts (--ENV--) is used when neither $auth nor the ini names a portal
+--EXTENSIONS--
+b24im
 --ENV--
 B24_WEBHOOK_URL=http://127.0.0.1:1/from-env/rest/1/envC0deSecret/
 --INI--

@@ -1,5 +1,7 @@
 --TEST--
 $auth null and no b24im.webhook_url: the webhook comes from the environment variable B24_WEBHOOK_URL
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 $auth null: the webhook comes from b24im.webhook_url (with or without its trailing slash); an invalid one names the setting
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Malformed webhook URLs are B24im\Exception INVALID_WEBHOOK_URL whose message never holds the input; an empty string is a ValueError; nothing is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

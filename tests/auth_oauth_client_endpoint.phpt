@@ -1,5 +1,7 @@
 --TEST--
 $auth as the application's auth array with access_token + client_endpoint: the token goes in the POST body as auth=..., never in the URL
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 $auth array with access_token + domain only means https://{domain}/rest/ (TLS front, test CA in b24im.ca_file)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

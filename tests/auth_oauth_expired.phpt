@@ -1,5 +1,7 @@
 --TEST--
 OAuth: the portal's expired_token is B24im\AuthException expired_token 401; an unknown token is invalid_token; neither message holds the token
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Which portal: $auth beats b24im.webhook_url, which beats B24_WEBHOOK_URL
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Auth: a webhook URL resolved once in a request is reused for the next calls with the same URL (no re-parse), yet a different URL, an allow_http switched off, or a changed b24im.webhook_url takes effect at once
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

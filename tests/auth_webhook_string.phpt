@@ -1,5 +1,7 @@
 --TEST--
 $auth as a webhook URL string: with or without the trailing slash, under a path prefix, over http and https
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

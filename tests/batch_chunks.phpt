@@ -1,5 +1,7 @@
 --TEST--
 Batch: 120 commands go out as 3 batch requests of 50, 50 and 20, in order, none dropped; string and integer ids; the parts are merged in order
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

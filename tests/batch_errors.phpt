@@ -1,5 +1,7 @@
 --TEST--
 Batch: failed commands come back under 'error' and do not throw; a failure of a batch request itself throws (502 page, 500, a reply that is not a batch result, wrong credentials), and the chunks after it are not sent
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0

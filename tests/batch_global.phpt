@@ -1,5 +1,7 @@
 --TEST--
 b24_batch(): the global function with the INI's webhook, with $auth (webhook or OAuth, renewed once for all chunks), $halt, and b24_last_response()
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0

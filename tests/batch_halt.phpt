@@ -1,5 +1,7 @@
 --TEST--
 Batch with $halt: nothing after the first failed command runs, across chunks too (a failure in chunk 1: chunk 2 is never sent); without $halt every chunk goes
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

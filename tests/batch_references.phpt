@@ -1,5 +1,7 @@
 --TEST--
 Batch references $result[id][field]: resolved within one chunk; a reference across chunks is a ValueError naming the command, and nothing is sent
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0

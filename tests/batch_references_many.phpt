@@ -1,5 +1,7 @@
 --TEST--
 Batch references at scale: 100,000 commands, each referring to the one before it within its batch request of 50, the last one to a command in another request: refused with the ValueError naming it, nothing sent; integer ids too
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0

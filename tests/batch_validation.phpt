@@ -1,5 +1,7 @@
 --TEST--
 Batch: command method names are checked like b24_call's, and each command's shape; a bad one is a ValueError naming its id, and nothing at all is sent (even when it is the 101st)
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0

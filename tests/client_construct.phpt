@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client: built from a webhook URL or an auth array; a malformed webhook or auth array throws at construction and sends nothing
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

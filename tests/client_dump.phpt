@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client: var_dump, print_r, var_export, json_encode, debug_zval_dump and casts never show the webhook code, a token or the secret; serialize, unserialize and clone throw
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 --FILE--

@@ -1,5 +1,7 @@
 --TEST--
 The 0.1 global functions keep working beside B24im\Client objects, with the INI's settings (a client's options don't leak into them)
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 b24im.allow_http=1

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client::lastResponse() belongs to its client: two clients don't share it, and b24_last_response() (the global functions') is separate
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 b24im.allow_http=1

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client methods: call, batch, idleStart, idleEnd, statusGet, statusSet, lastResponse, auth, onTokenRefresh (returns the same object); arguments checked before anything is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client options override the INI of the same name: user_agent, timeout_ms, max_response_size, allow_http, max_retries (observed on the wire)
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 --FILE--

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client options: an unknown option is a ValueError naming it; a wrong type is a TypeError naming the option (booleans are PHP booleans, no coercion)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

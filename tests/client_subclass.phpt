@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client can be extended: a subclass with its own constructor, properties and methods works; onTokenRefresh returns the subclass object; a subclass that skips parent::__construct gets an Error, not a crash
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

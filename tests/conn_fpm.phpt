@@ -1,5 +1,7 @@
 --TEST--
 Connections under PHP-FPM: one worker keeps its TLS connection to a portal from page view to page view, a view that calls a second portal does not evict the first, and b24_last_response() starts empty in every view
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/fpm.inc';

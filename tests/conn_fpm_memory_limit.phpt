@@ -1,5 +1,7 @@
 --TEST--
 Connections under PHP-FPM: a reply that memory_limit has no room for ends the page view in RESPONSE_TOO_LARGE, a memory_limit fatal error while a reply is turned into PHP values ends it in that fatal error, and after each the next page view of the same worker calls the portal as before
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/fpm.inc';

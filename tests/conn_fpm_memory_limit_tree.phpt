@@ -1,5 +1,7 @@
 --TEST--
 PHP-FPM: a memory_limit fatal error while a json-c tree is turned into PHP values frees the tree (malloc'd, out of reach of PHP's allocator): a worker that ends 24 page views so grows by far less than the 24 trees
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/fpm.inc';

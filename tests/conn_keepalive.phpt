@@ -1,5 +1,7 @@
 --TEST--
 Connections: one TLS connection carries every call to a portal; a second portal gets its own and does not evict the first; other settings keep the connections; a connection the portal closed while idle is replaced with no error reaching the caller
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Connections: nothing of one call reaches the next on the kept handle (token, body, headers, User-Agent of other settings), and no cookie the portal sets is ever sent back
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Decoding: an integer beyond the int range in the same reply as long fractions, long exponents and digit strings: all as json_decode gives them
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

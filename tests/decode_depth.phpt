@@ -1,5 +1,7 @@
 --TEST--
 Decoding: nesting is limited as json_decode($body, true) limits it (depth 512 for the whole body): 511 levels decode, 512 are INVALID_JSON
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

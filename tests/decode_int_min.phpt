@@ -1,5 +1,7 @@
 --TEST--
 Decoding: -9223372036854775808 (PHP_INT_MIN) stays int like json_decode gives it, and does not spoil the rest of the reply
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

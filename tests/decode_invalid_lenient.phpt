@@ -1,5 +1,7 @@
 --TEST--
 Decoding: what json_decode() rejects but a lenient parser takes (Infinity, NaN, "5.", raw control characters in strings, lone surrogates, single-quoted keys) is INVALID_JSON, never a result
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Decoding: a 200 reply that json_decode() rejects (syntax errors, trailing data, BOM, comments) is a TransportException INVALID_JSON, never a result
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

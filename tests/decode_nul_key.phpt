@@ -1,5 +1,7 @@
 --TEST--
 Decoding: an object key holding \u0000 keeps its NUL and what follows, as json_decode($body, true) gives it
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Decoding numbers as json_decode($body, true) does: int range, integers beyond it as float (INF for 400 digits), exponents, tiny and huge floats, -0.0
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Decoding strings as json_decode($body, true) does: \uXXXX escapes (surrogate pairs too) to UTF-8, raw UTF-8, all escapes, NUL inside strings
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Decoding: objects, arrays, keys, duplicates, empties and null come back exactly as json_decode($body, true) gives them
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Decoding replies that carry raw (unescaped) UTF-8, as Bitrix24 sends them: results, keys, nesting, error descriptions (json-c 0.18 in strict mode refused them all as INVALID_JSON)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Errors: every plain ApiException code of the Bitrix24 error table, served with its documented HTTP status: exact class, getError(), getDescription(), getCode() and one-line message
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

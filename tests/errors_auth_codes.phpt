@@ -1,5 +1,7 @@
 --TEST--
 Errors: every AuthException code of the Bitrix24 error table with its documented HTTP status (INVALID_CREDENTIALS with both 401 and 403): exact class, getError(), getDescription(), getCode() and message
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

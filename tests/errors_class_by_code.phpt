@@ -1,5 +1,7 @@
 --TEST--
 Errors: the class is chosen by the error code, never by the HTTP status (which rides along in getCode()); an error key in a 200 reply is an ApiException with getCode() 200
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Errors: the portal's own error replies (no scripted body): STATUS_ERROR from im.user.status.set, ERROR_METHOD_NOT_FOUND, INVALID_CREDENTIALS for a wrong webhook, QUERY_LIMIT_EXCEEDED from the rate limit
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Errors: what b24im really throws fits the hierarchy (B24im\Exception < RuntimeException; Api < Exception; Auth, RateLimit < Api; Transport < Exception): instanceof matrix and catch order
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 ini_set('b24im.max_retries', '0'); // one attempt: retries are tested in retry_*.phpt

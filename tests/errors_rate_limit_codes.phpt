@@ -1,5 +1,7 @@
 --TEST--
 Errors: the RateLimitException codes (OPERATION_TIME_LIMIT 429, QUERY_LIMIT_EXCEEDED 503 and the older 429, OVERLOAD_LIMIT 503): exact class, getError(), getDescription(), getCode() and message
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: an HTTP/1.1 status line whose code is not a number is a TransportException MALFORMED_REPLY
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

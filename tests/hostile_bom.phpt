@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a UTF-8 byte order mark before the JSON is not JSON, as json_decode says: TransportException INVALID_JSON
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a chunk size that is not hexadecimal is a TransportException MALFORMED_REPLY
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: chunked encoding broken mid-chunk (0x100 bytes announced, 50 sent, closed) is a TransportException TRUNCATED_REPLY
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

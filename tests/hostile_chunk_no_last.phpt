@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a chunked body whose last (zero) chunk never comes, the connection closed, is a TransportException TRUNCATED_REPLY, though the JSON in it is whole
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: no Content-Length and a dropped connection after half the JSON: HTTP cannot tell it from the end, the JSON can: TransportException INVALID_JSON
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: JSON nested 10,000 deep is refused at json_decode's depth, without recursing: TransportException INVALID_JSON
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

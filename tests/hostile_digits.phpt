@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a result that is a 400-digit integer decodes as json_decode makes it: INF
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a reply that never ends (100 bytes every 10 ms, forever) is a TransportException TIMEOUT at b24im.timeout_ms
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

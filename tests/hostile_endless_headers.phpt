@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: header lines that never end are stopped at 64 KiB of headers: TransportException RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: Content-Encoding: gzip on a body b24im never asked to be encoded (it is plain JSON) is a TransportException MALFORMED_REPLY
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a status line that is not HTTP is a TransportException MALFORMED_REPLY (never read as HTTP/0.9)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

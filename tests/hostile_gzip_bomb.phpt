@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a gzip bomb (100 MB of zeros in 100 KB) is refused at its Content-Encoding header, never inflated: TransportException MALFORMED_REPLY
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

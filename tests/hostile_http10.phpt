@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: an HTTP/1.0 reply without keep-alive or Content-Length, its body ended by the close, is valid and decodes
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

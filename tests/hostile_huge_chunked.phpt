@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a 100 MB chunked body is stopped at b24im.max_response_size as it arrives, without reading it all: TransportException RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a 100 MB body announced by Content-Length is refused before it is read: TransportException RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

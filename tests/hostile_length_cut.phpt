@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a reply that stops halfway (full Content-Length announced, half sent, closed) is a TransportException TRUNCATED_REPLY
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

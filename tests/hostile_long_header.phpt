@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: one header line 1 MB long is a TransportException RESPONSE_TOO_LARGE, not read whole
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: the issue's case, a 23 MB reply by Content-Length to a script holding 10 MB of memory_limit=24M (which PHP's allocator answered by killing the process at its hard limit, with no shutdown function run), is refused as it arrives with RESPONSE_TOO_LARGE; the script goes on, and its shutdown functions run
+--EXTENSIONS--
+b24im
 --INI--
 memory_limit=24M
 --FILE--

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a reply that memory_limit has no room for (a script already holding 12 MB of 32 MB, a 24 MB reply by Content-Length and chunked) is refused as it arrives with TransportException RESPONSE_TOO_LARGE naming memory_limit, not a fatal error; the next call works
+--EXTENSIONS--
+b24im
 --INI--
 memory_limit=32M
 --FILE--

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a body of 300,000 empty objects (900 KB; in json-c's tree 800 bytes each) decodes whole, in bounded memory: such bodies go to PHP's own parser, within memory_limit
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

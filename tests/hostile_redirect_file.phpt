@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a redirect to file:///etc/passwd is refused and never read: TransportException REDIRECT_REFUSED
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a redirect to another scheme (ftp://) is refused and never followed: TransportException REDIRECT_REFUSED
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a redirect to itself, forever, ends after 3 hops: TransportException TOO_MANY_REDIRECTS
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a connection closed right after accept, before a byte of reply, is a TransportException NO_REPLY and is not retried
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

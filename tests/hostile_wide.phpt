@@ -1,5 +1,7 @@
 --TEST--
 Hostile portal: a 1,000,000-element array within b24im.max_response_size decodes whole
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';

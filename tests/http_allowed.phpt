@@ -1,5 +1,7 @@
 --TEST--
 http: with b24im.allow_http=1 a plain http:// webhook works, from $auth, b24im.webhook_url and B24_WEBHOOK_URL; switched off again, it is refused again
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

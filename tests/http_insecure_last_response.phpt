@@ -1,5 +1,7 @@
 --TEST--
 http: a call refused as INSECURE_URL got no reply at all, so b24_last_response() is null afterwards, not the previous call's reply
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 http: an OAuth client_endpoint on plain http is refused without b24im.allow_http (INSECURE_URL, nothing sent, the token never leaves) and works with it against an on-premise portal
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 INI b24im.allow_http takes effect: plain http webhooks and client_endpoints are refused (INSECURE_URL, nothing sent) unless it is on
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 INI b24im.connect_timeout_ms takes effect: a connection that is never accepted fails with TIMEOUT after about that long, well inside timeout_ms
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 ini_set('b24im.allow_http', '1');

@@ -1,5 +1,7 @@
 --TEST--
 INI b24im.max_response_size takes effect: a reply of exactly that many bytes passes, one byte more is RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

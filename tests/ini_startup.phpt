@@ -1,5 +1,7 @@
 --TEST--
 INI: values given at start-up (php.ini / -d) are used: user agent, allow_http, webhook URL, timeouts, size
+--EXTENSIONS--
+b24im
 --INI--
 b24im.user_agent="startup-agent/1.0"
 b24im.allow_http=1

@@ -1,5 +1,7 @@
 --TEST--
 INI b24im.timeout_ms takes effect: a reply slower than it is a TransportException TIMEOUT after about that long
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 INI b24im.user_agent: sent as the User-Agent header (default exactly b24im/<version>); CR or LF (or NUL) is refused with a warning
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

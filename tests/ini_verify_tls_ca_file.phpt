@@ -1,5 +1,7 @@
 --TEST--
 INI b24im.verify_tls and b24im.ca_file take effect against the TLS front with its own test CA
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Rate limit: a process killed (SIGKILL) while it holds the bucket's lock does not wedge the others; nor does one killed in the middle of a run of calls
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

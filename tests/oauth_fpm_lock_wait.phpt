@@ -1,5 +1,7 @@
 --TEST--
 PHP-FPM: a page view that meets a renewal lock held by another process (its OAuth server is slow) waits at most its timeout_ms, then B24im\Exception STATE_LOCK; the worker is not wedged: its next view uses the other process's renewal
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/fpm.inc';

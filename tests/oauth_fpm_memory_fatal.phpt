@@ -1,5 +1,7 @@
 --TEST--
 PHP-FPM: a memory_limit fatal error inside b24im while the renewal lock is held (the OAuth server's reply fits, its PHP values do not) does not keep the lock: the same worker's next page view renews, and another process then gets the lock within its timeout_ms
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/fpm.inc';

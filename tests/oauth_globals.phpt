@@ -1,5 +1,7 @@
 --TEST--
 OAuth with the global functions: b24im.client_id / b24im.client_secret / b24im.oauth_url / b24im.state_dir, b24_on_token_refresh(); a Client without a handler of its own uses the global one
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 b24im.allow_http=1

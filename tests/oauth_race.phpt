@@ -1,5 +1,7 @@
 --TEST--
 OAuth race: 8 processes hit expired_token with the same single-use refresh token at the same moment; exactly one renewal request reaches the OAuth server and all 8 go on with the same new tokens; a later call with the old tokens uses them too
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 OAuth: a redirect from the token endpoint is never followed (TransportException REDIRECT_REFUSED): the client secret is sent exactly once, to the configured endpoint
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 OAuth: on expired_token with refresh_token, client_id and client_secret, exactly one renewal (secret and refresh token in the POST body, never the URL), one retry that succeeds, the whole new auth to the handler and from auth()
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 state_dir: created 0700 (whatever the umask), its files 0600; a world-writable folder, or a file, is refused with B24im\Exception STATE_DIR before anything is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 state_dir: a folder of another user's, even with mode 0700, is refused with B24im\Exception STATE_DIR (for the rate limiter and for a renewal)
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 // Only root can make a folder that belongs to someone else.

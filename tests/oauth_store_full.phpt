@@ -1,5 +1,7 @@
 --TEST--
 OAuth: a renewal that cannot be stored (the state folder's filesystem is full) is B24im\Exception STATE_WRITE, after the refresh handler got the new tokens; the stored file is untouched and no temporary file is left
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 // A small tmpfs made by the test: root only (CI runs as root).

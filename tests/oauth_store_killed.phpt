@@ -1,5 +1,7 @@
 --TEST--
 OAuth: a process killed (SIGKILL) between writing the renewal and renaming it over the stored one leaves the stored renewal whole (the old content) and a temporary file that a later process removes once stale; the next process renews
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 if (!is_executable('/usr/bin/strace')) {

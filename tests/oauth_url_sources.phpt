@@ -1,5 +1,7 @@
 --TEST--
 OAuth: the token endpoint is the oauth_url option, else b24im.oauth_url, else the documented default; never a URL from the auth array (a forged server_endpoint gets no request and never the client secret)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

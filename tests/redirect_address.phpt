@@ -1,5 +1,7 @@
 --TEST--
 Redirects by address: from a public host, never to a loopback, private or link-local address, whatever name leads there (resolved at connect time, nothing sent); to another public one yes; a private host may move within its private network, not onto the loopback (in a network namespace of its own)
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 if (!is_executable('/usr/bin/unshare') || !is_executable('/usr/sbin/ip') && !is_executable('/usr/bin/ip')) {

@@ -1,5 +1,7 @@
 --TEST--
 Redirects: https to plain http is refused with TransportException REDIRECT_REFUSED even with b24im.allow_http=1 (any status, any letter case, after an https hop too), and nothing reaches the http target
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Redirects: three in a row are followed; a fourth is refused with TransportException TOO_MANY_REDIRECTS (carrying the redirect's status) and its target is never asked
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Redirects: a Location with a scheme other than http or https (file:///etc/passwd, ftp, gopher, dict) is refused with TransportException REDIRECT_REFUSED, from https and from http
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Redirects to another https origin: followed where its certificate verifies, and b24_last_response()['url'] says where the reply came from (code masked); refused with b24im.verify_tls off; a portal on the loopback may move on the loopback
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

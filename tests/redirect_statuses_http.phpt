@@ -1,5 +1,7 @@
 --TEST--
 Redirects within plain http (b24im.allow_http=1): 301, 302, 303, 307 and 308 are followed with the same POST body to the new path; http to https is followed too
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Redirects within https: 301, 302, 303, 307 and 308 are followed with the same POST body (webhook and OAuth), the portal receives it at the new path, and b24_last_response() describes the final reply
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

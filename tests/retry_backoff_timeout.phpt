@@ -1,5 +1,7 @@
 --TEST--
 Retries: the backoff between retries never outlasts the call's timeout_ms (a slow rate_limit would otherwise sleep up to 30 s a retry); the retries still happen
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

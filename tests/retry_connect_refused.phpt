@@ -1,5 +1,7 @@
 --TEST--
 Retries: connection refused is retried (the request surely never reached the portal): a portal that starts listening a moment later gets the call; with max_retries 0 it is not retried; refused to the end, a TransportException CONNECT_FAILED
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0

@@ -1,5 +1,7 @@
 --TEST--
 Retries: a 503 QUERY_LIMIT_EXCEEDED (or OVERLOAD_LIMIT) once, then the call succeeds: two identical requests, the result, and lastResponse() of the successful one
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Retries: 429 OPERATION_TIME_LIMIT is thrown at once (one request) as RateLimitException, getResetAt() = the reply's time.operating_reset_at (a number or a numeric string) as a float, null where absent or not numeric
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

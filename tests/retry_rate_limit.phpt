@@ -1,5 +1,7 @@
 --TEST--
 Retries: 503 QUERY_LIMIT_EXCEEDED and 503 OVERLOAD_LIMIT are retried up to max_retries (default 3), then thrown as RateLimitException; the emulator gets 1 + max_retries requests; max_retries 0 means no retry
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Retries: a 500 (JSON or page), a 502 and a 504 page are never retried: one request each, even with max_retries 5
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

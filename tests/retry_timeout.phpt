@@ -1,5 +1,7 @@
 --TEST--
 Retries: a timeout after the request was sent, a reply that stalls or is cut short are never retried (the call may have run): the emulator receives exactly one request, even with max_retries 5
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Secrets: through every hostile-portal case, with a webhook and with an OAuth token, neither the code nor the token appears in any view of the exception, a warning or notice, the error log, phpinfo(), or an uncaught exception's report
+--EXTENSIONS--
+b24im
 --INI--
 b24im.max_retries=0
 zend.exception_ignore_args=0

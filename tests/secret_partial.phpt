@@ -1,5 +1,7 @@
 --TEST--
 Secrets: no part of a secret survives where a reply is cut short for the message (the 60-byte body excerpt, the 512-byte description cap)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Secrets: neither the webhook code nor a token used in calls appears in phpinfo() or in php --ri b24im
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

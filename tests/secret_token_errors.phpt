@@ -1,5 +1,7 @@
 --TEST--
 Secrets: the OAuth access token appears nowhere in an exception (message, string, trace, description, var_dump/var_export/print_r), whatever the error
+--EXTENSIONS--
+b24im
 --INI--
 b24im.max_retries=0
 zend.exception_ignore_args=0

@@ -1,5 +1,7 @@
 --TEST--
 State folder: where the default one (<temp dir>/b24im-<uid>) is taken (another user's folder, a symlink, a folder others may write), calls go on in a private folder ($XDG_RUNTIME_DIR/b24im, else a fresh one under the temp dir) with one warning naming the reason
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 // Only root can give a folder to another user.

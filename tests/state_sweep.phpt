@@ -1,5 +1,7 @@
 --TEST--
 State folder: a process that creates a state file removes renewal files older than a day, empty ones older than a minute, bucket files idle longer than the bucket drains, and stale temporary files; it caps the folder at 1024 files, oldest first; a refused renewal leaves no file; names b24im did not make stay
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

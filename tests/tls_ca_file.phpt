@@ -1,5 +1,7 @@
 --TEST--
 TLS: b24im.ca_file naming the test CA makes the certificate verify; a ca_file path that does not exist, or a file that is no certificate, fails cleanly with TLS_FAILED; clearing it fails again
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 TLS: an OAuth call through the TLS front works, the token travels in the POST body (not the URL); over plain http to a cloud portal (with allow_http) the portal's 400 INVALID_REQUEST "Https required." is an ApiException
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 TLS: a certificate from an unknown CA fails by default with TransportException TLS_FAILED (code 0, no last response, no request reaches the portal), for webhook and OAuth calls alike
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 TLS: b24im.verify_tls=0 accepts the certificate that does not verify; switching verification back on fails again (a connection opened without verification is not reused) and leaves no last response
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: connection refused is a TransportException CONNECT_FAILED with getCode() 0, b24_last_response() null (not the previous call's), and the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

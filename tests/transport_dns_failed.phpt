@@ -1,5 +1,7 @@
 --TEST--
 Transport: a host name that does not resolve (.invalid, RFC 6761) is a TransportException DNS_FAILED with getCode() 0 and no last response
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

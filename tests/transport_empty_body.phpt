@@ -1,5 +1,7 @@
 --TEST--
 Transport: an empty body (Content-Length: 0) is a TransportException EMPTY_REPLY carrying the HTTP status (200, 502); the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: a reverse proxy's HTML error page (nginx 502, 504) is a TransportException INVALID_JSON carrying the HTTP status; b24_last_response() records the status; the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: a reply held back well beyond b24im.timeout_ms is a TransportException TIMEOUT with getCode() 0 after about timeout_ms and no last response; a reply held back less than the timeout passes; the process carries on
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

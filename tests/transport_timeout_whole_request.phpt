@@ -1,5 +1,7 @@
 --TEST--
 Transport: b24im.timeout_ms bounds the whole request, start to last byte, not each read: a reply that stalls after its headers and half its body times out (with its status), and so does one whose every pause is shorter than the timeout but whose sum is longer
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: b24im.max_response_size stops a chunked body with no Content-Length (the TLS front re-chunks it) as it arrives: exactly the cap passes, one byte over fails, and a body that goes over the cap and then stalls fails at once with RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: a body over b24im.max_response_size (bytes) announced by Content-Length is a TransportException RESPONSE_TOO_LARGE with the HTTP status, even when it stalls; a body of exactly the cap passes; the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: b24im.max_response_size stops a body that has neither Content-Length nor chunked framing (HTTP/1.1 read-until-close) as it arrives, though it never ends; such a body within the cap is read whole
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

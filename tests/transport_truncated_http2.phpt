@@ -1,5 +1,7 @@
 --TEST--
 Transport: a transfer cut short over HTTP/2 (the TLS front with http2) is a TransportException TRUNCATED_REPLY with the HTTP status, as over HTTP/1.1; the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: JSON text cut short (the transfer itself complete) is a TransportException INVALID_JSON with the HTTP status; the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: a transfer cut short (full Content-Length announced, half the body sent, connection closed) is a TransportException TRUNCATED_REPLY, over plain http and over the TLS front; the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

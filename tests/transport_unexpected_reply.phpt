@@ -1,5 +1,7 @@
 --TEST--
 Transport: JSON that is neither a result nor an error ({"time":{}}, [], 42, {}, a string, true, a list) is a TransportException UNEXPECTED_REPLY with the HTTP status; the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

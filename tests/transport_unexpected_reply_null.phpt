@@ -1,5 +1,7 @@
 --TEST--
 Transport: a reply that is the JSON literal null is valid JSON with neither result nor error: TransportException UNEXPECTED_REPLY, like 42 or [], not INVALID_JSON
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Transport: the URL parsed for one call is reused by the next call to the same URL only; another method, another host name, other settings and a redirect each reach the URL they name
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
