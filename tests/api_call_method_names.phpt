@@ -2,10 +2,11 @@
 b24_call(): a method name that is not ASCII letters, digits, "." and "_" is a ValueError and nothing is sent
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
 

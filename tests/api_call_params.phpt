@@ -2,10 +2,11 @@
 b24_call(): the body is exactly http_build_query($params) and emu.echo returns the params the server parsed
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 $cases = [

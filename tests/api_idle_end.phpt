@@ -2,10 +2,11 @@
 b24_idle_end(): calls im.user.status.idle.end with no parameters and returns the result as a bool
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 show(fn() => b24_idle_start(7, $emu->webhook));

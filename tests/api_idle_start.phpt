@@ -2,10 +2,11 @@
 b24_idle_start(): calls im.user.status.idle.start with AGO (default 10); $ago below 1 is a ValueError and nothing is sent
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 echo "-- default and explicit AGO\n";

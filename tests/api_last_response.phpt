@@ -4,10 +4,10 @@ b24_last_response(): null before any call; http_status, total, next, time and me
 b24im
 --INI--
 b24im.max_retries=0
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 function last(): void

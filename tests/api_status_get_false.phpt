@@ -2,10 +2,11 @@
 b24_status_get(): null where the portal answers false; a status b24im does not know is returned as it came
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 echo "-- the portal has no status: result false\n";

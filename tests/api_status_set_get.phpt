@@ -2,10 +2,11 @@
 b24_status_set() then b24_status_get() returns the status set, for each of online, dnd, away, break
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 show(fn() => b24_status_get($emu->webhook));

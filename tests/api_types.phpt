@@ -2,11 +2,12 @@
 Wrong argument types are TypeErrors (strict_types), and nothing is sent
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 declare(strict_types=1);
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
 

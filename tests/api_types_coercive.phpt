@@ -2,10 +2,11 @@
 Wrong argument types in coercive mode: what PHP cannot coerce is a TypeError; nothing is sent for either
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
 

@@ -2,10 +2,11 @@
 $auth null and no b24im.webhook_url: the webhook comes from the environment variable B24_WEBHOOK_URL
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 var_dump(ini_get('b24im.webhook_url'));
 

@@ -2,10 +2,11 @@
 $auth null: the webhook comes from b24im.webhook_url (with or without its trailing slash); an invalid one names the setting
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 putenv('B24_WEBHOOK_URL');
 

@@ -2,10 +2,11 @@
 Malformed webhook URLs are B24im\Exception INVALID_WEBHOOK_URL whose message never holds the input; an empty string is a ValueError; nothing is sent
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 $host = "127.0.0.1:$emu->port";
 $code = $emu->code;

@@ -2,10 +2,11 @@
 $auth as the application's auth array with access_token + client_endpoint: the token goes in the POST body as auth=..., never in the URL
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 $auth = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint];

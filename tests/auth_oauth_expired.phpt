@@ -2,10 +2,11 @@
 OAuth: the portal's expired_token is B24im\AuthException expired_token 401; an unknown token is invalid_token; neither message holds the token
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 function attempt(callable $fn, #[\SensitiveParameter] string $token): void

@@ -2,10 +2,11 @@
 Which portal: $auth beats b24im.webhook_url, which beats B24_WEBHOOK_URL
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 $arg = "$emu->base/arg/rest/1/$emu->code/";
 $ini = "$emu->base/ini/rest/1/$emu->code/";

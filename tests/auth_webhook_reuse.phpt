@@ -2,11 +2,12 @@
 Auth: a webhook URL resolved once in a request is reused for the next calls with the same URL (no re-parse), yet a different URL, an allow_http switched off, or a changed b24im.webhook_url takes effect at once
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
 $emu = b24emu_start();
-ini_set('b24im.allow_http', '1');
 $other = "$emu->base/rest/2/otherC0de/";
 
 show(fn() => b24_status_get($emu->webhook));

@@ -2,10 +2,11 @@
 $auth as a webhook URL string: with or without the trailing slash, under a path prefix, over http and https
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 $forms = [

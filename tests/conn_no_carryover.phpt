@@ -2,10 +2,11 @@
 Connections: nothing of one call reaches the next on the kept handle (token, body, headers, User-Agent of other settings), and no cookie the portal sets is ever sent back
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 $oauth = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint];
 

@@ -2,10 +2,11 @@
 Decoding: an integer beyond the int range in the same reply as long fractions, long exponents and digit strings: all as json_decode gives them
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 function same(B24Emu $emu, string $result): void

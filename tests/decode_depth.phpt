@@ -2,10 +2,11 @@
 Decoding: nesting is limited as json_decode($body, true) limits it (depth 512 for the whole body): 511 levels decode, 512 are INVALID_JSON
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 // The body's own object is one level; the result adds $levels - 1 more.

@@ -2,10 +2,11 @@
 Decoding: what json_decode() rejects but a lenient parser takes (Infinity, NaN, "5.", raw control characters in strings, lone surrogates, single-quoted keys) is INVALID_JSON, never a result
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 $bodies = [

@@ -2,10 +2,11 @@
 Decoding: a 200 reply that json_decode() rejects (syntax errors, trailing data, BOM, comments) is a TransportException INVALID_JSON, never a result
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 $bodies = [

@@ -2,10 +2,11 @@
 Decoding strings as json_decode($body, true) does: \uXXXX escapes (surrogate pairs too) to UTF-8, raw UTF-8, all escapes, NUL inside strings
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 function same(B24Emu $emu, string $result): void

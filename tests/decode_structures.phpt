@@ -2,10 +2,11 @@
 Decoding: objects, arrays, keys, duplicates, empties and null come back exactly as json_decode($body, true) gives them
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 function same(B24Emu $emu, string $result, ?string $label = null): void

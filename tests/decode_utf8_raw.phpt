@@ -2,10 +2,11 @@
 Decoding replies that carry raw (unescaped) UTF-8, as Bitrix24 sends them: results, keys, nesting, error descriptions (json-c 0.18 in strict mode refused them all as INVALID_JSON)
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 function raw(B24Emu $emu, string $body): void

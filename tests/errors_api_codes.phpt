@@ -2,10 +2,11 @@
 Errors: every plain ApiException code of the Bitrix24 error table, served with its documented HTTP status: exact class, getError(), getDescription(), getCode() and one-line message
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 
 function served(B24Emu $emu, int $status, array $body): void

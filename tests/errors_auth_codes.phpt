@@ -2,10 +2,11 @@
 Errors: every AuthException code of the Bitrix24 error table with its documented HTTP status (INVALID_CREDENTIALS with both 401 and 403): exact class, getError(), getDescription(), getCode() and message
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 
 function served(B24Emu $emu, int $status, array $body): void

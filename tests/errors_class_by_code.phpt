@@ -2,10 +2,11 @@
 Errors: the class is chosen by the error code, never by the HTTP status (which rides along in getCode()); an error key in a 200 reply is an ApiException with getCode() 200
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 
 function served(B24Emu $emu, int $status, array $body): void

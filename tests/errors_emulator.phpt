@@ -2,11 +2,13 @@
 Errors: the portal's own error replies (no scripted body): STATUS_ERROR from im.user.status.set, ERROR_METHOD_NOT_FOUND, INVALID_CREDENTIALS for a wrong webhook, QUERY_LIMIT_EXCEEDED from the rate limit
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
+; one attempt: retries are tested in retry_*.phpt
+b24im.max_retries=0
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_retries', '0'); // one attempt: retries are tested in retry_*.phpt
 $emu = b24emu_start();
 
 function detail(callable $fn): void

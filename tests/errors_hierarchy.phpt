@@ -2,9 +2,11 @@
 Errors: what b24im really throws fits the hierarchy (B24im\Exception < RuntimeException; Api < Exception; Auth, RateLimit < Api; Transport < Exception): instanceof matrix and catch order
 --EXTENSIONS--
 b24im
+--INI--
+; one attempt: retries are tested in retry_*.phpt
+b24im.max_retries=0
 --FILE--
 <?php
-ini_set('b24im.max_retries', '0'); // one attempt: retries are tested in retry_*.phpt
 require __DIR__ . '/common.inc';
 $emu = b24emu_start();
 

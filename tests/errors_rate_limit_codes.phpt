@@ -2,11 +2,13 @@
 Errors: the RateLimitException codes (OPERATION_TIME_LIMIT 429, QUERY_LIMIT_EXCEEDED 503 and the older 429, OVERLOAD_LIMIT 503): exact class, getError(), getDescription(), getCode() and message
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
+; one attempt: retries are tested in retry_*.phpt
+b24im.max_retries=0
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_retries', '0'); // one attempt: retries are tested in retry_*.phpt
 $emu = b24emu_start();
 
 function served(B24Emu $emu, int $status, array $body): void

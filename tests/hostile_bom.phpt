@@ -2,10 +2,11 @@
 Hostile portal: a UTF-8 byte order mark before the JSON is not JSON, as json_decode says: TransportException INVALID_JSON
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('bom'), 10.0);
 ?>

@@ -2,10 +2,11 @@
 Hostile portal: a chunk size that is not hexadecimal is a TransportException MALFORMED_REPLY
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('chunk_bad_size'), 10.0);
 ?>

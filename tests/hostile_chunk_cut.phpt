@@ -2,10 +2,11 @@
 Hostile portal: chunked encoding broken mid-chunk (0x100 bytes announced, 50 sent, closed) is a TransportException TRUNCATED_REPLY
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('chunk_cut'), 10.0);
 ?>

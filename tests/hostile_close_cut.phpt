@@ -2,10 +2,11 @@
 Hostile portal: no Content-Length and a dropped connection after half the JSON: HTTP cannot tell it from the end, the JSON can: TransportException INVALID_JSON
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('close_cut'), 10.0);
 ?>

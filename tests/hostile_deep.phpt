@@ -2,10 +2,11 @@
 Hostile portal: JSON nested 10,000 deep is refused at json_decode's depth, without recursing: TransportException INVALID_JSON
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('deep'), 10.0);
 ?>

@@ -2,11 +2,12 @@
 Hostile portal: a reply that never ends (100 bytes every 10 ms, forever) is a TransportException TIMEOUT at b24im.timeout_ms
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
+b24im.timeout_ms=1500
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.timeout_ms', '1500');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('endless_body'), 10.0);
 $served = $hostile->served('endless_body');

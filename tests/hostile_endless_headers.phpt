@@ -2,10 +2,11 @@
 Hostile portal: header lines that never end are stopped at 64 KiB of headers: TransportException RESPONSE_TOO_LARGE
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('endless_headers'), 10.0);
 $served = $hostile->served('endless_headers');

@@ -2,10 +2,11 @@
 Hostile portal: a gzip bomb (100 MB of zeros in 100 KB) is refused at its Content-Encoding header, never inflated: TransportException MALFORMED_REPLY
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('gzip_bomb'), 10.0);
 ?>

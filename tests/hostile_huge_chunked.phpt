@@ -2,11 +2,12 @@
 Hostile portal: a 100 MB chunked body is stopped at b24im.max_response_size as it arrives, without reading it all: TransportException RESPONSE_TOO_LARGE
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
+b24im.max_response_size=4194304
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_response_size', '4194304');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('huge_chunked'), 10.0);
 $served = $hostile->served('huge_chunked');

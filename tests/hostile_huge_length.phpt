@@ -2,11 +2,12 @@
 Hostile portal: a 100 MB body announced by Content-Length is refused before it is read: TransportException RESPONSE_TOO_LARGE
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
+b24im.max_response_size=4194304
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_response_size', '4194304');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('huge_length'), 10.0);
 $served = $hostile->served('huge_length');

@@ -2,10 +2,11 @@
 Hostile portal: a reply that stops halfway (full Content-Length announced, half sent, closed) is a TransportException TRUNCATED_REPLY
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('length_cut'), 10.0);
 ?>

@@ -2,10 +2,11 @@
 Hostile portal: one header line 1 MB long is a TransportException RESPONSE_TOO_LARGE, not read whole
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('long_header'), 10.0);
 ?>

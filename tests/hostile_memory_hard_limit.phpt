@@ -4,11 +4,11 @@ Hostile portal: the issue's case, a 23 MB reply by Content-Length to a script ho
 b24im
 --INI--
 memory_limit=24M
+b24im.allow_http=1
+b24im.rate_limit=0
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.rate_limit', '0');
 $hostile = B24Hostile::start();
 register_shutdown_function(function () {
     echo "shutdown function: ran\n";

@@ -4,10 +4,10 @@ Hostile portal: a reply that memory_limit has no room for (a script already hold
 b24im
 --INI--
 memory_limit=32M
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 echo 'warm-up: ', var_export(b24_call('emu.echo', [], $hostile->webhook('ok')), true), "\n";
 // What the application holds; under the default b24im.max_response_size (32 MiB), 24 MB is no reply too large

@@ -2,10 +2,11 @@
 Hostile portal: a redirect to file:///etc/passwd is refused and never read: TransportException REDIRECT_REFUSED
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
 $hostile = B24Hostile::start();
 hostile_call($hostile, $hostile->webhook('redirect_file'), 10.0);
 ?>

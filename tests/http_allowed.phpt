@@ -2,11 +2,12 @@
 http: with b24im.allow_http=1 a plain http:// webhook works, from $auth, b24im.webhook_url and B24_WEBHOOK_URL; switched off again, it is refused again
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
 $emu = b24emu_start();
-ini_set('b24im.allow_http', '1');
 
 show(fn() => b24_status_set('dnd', $emu->webhook));
 show(fn() => b24_status_get($emu->webhook));

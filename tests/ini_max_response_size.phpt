@@ -2,10 +2,11 @@
 INI b24im.max_response_size takes effect: a reply of exactly that many bytes passes, one byte more is RESPONSE_TOO_LARGE
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 $body = '{"result":"' . str_repeat('x', 1000) . '","time":{}}';

@@ -2,10 +2,11 @@
 INI b24im.timeout_ms takes effect: a reply slower than it is a TransportException TIMEOUT after about that long
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 ini_set('b24im.timeout_ms', '300');

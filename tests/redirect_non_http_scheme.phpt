@@ -2,10 +2,11 @@
 Redirects: a Location with a scheme other than http or https (file:///etc/passwd, ftp, gopher, dict) is refused with TransportException REDIRECT_REFUSED, from https and from http
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);

@@ -2,10 +2,11 @@
 Redirects within plain http (b24im.allow_http=1): 301, 302, 303, 307 and 308 are followed with the same POST body to the new path; http to https is followed too
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);

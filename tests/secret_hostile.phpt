@@ -7,12 +7,12 @@ b24im.max_retries=0
 zend.exception_ignore_args=0
 error_reporting=-1
 log_errors=1
+b24im.allow_http=1
+b24im.timeout_ms=1000
+b24im.max_response_size=1048576
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.timeout_ms', '1000');
-ini_set('b24im.max_response_size', '1048576');
 $log = tempnam(sys_get_temp_dir(), 'b24log');
 ini_set('error_log', $log);
 $notices = [];

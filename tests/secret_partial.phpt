@@ -2,10 +2,11 @@
 Secrets: no part of a secret survives where a reply is cut short for the message (the 60-byte body excerpt, the 512-byte description cap)
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 
 /** Which prefixes of $secret (4 characters or more) the exception shows; "none" is right. */

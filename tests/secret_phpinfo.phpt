@@ -2,10 +2,11 @@
 Secrets: neither the webhook code nor a token used in calls appears in phpinfo() or in php --ri b24im
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 $code = $emu->code;
 

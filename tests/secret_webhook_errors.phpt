@@ -5,10 +5,10 @@ b24im
 --INI--
 b24im.max_retries=0
 zend.exception_ignore_args=0
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start(['onprem' => true]);
 $code = $emu->code;
 $webhook = $emu->webhook;

@@ -2,10 +2,11 @@
 Transport: an empty body (Content-Length: 0) is a TransportException EMPTY_REPLY carrying the HTTP status (200, 502); the next call succeeds
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 
 $emu->fault(['match' => 'im.user.status.get', 'status' => 200, 'body' => '']);

@@ -2,10 +2,11 @@
 Transport: a reply held back well beyond b24im.timeout_ms is a TransportException TIMEOUT with getCode() 0 after about timeout_ms and no last response; a reply held back less than the timeout passes; the process carries on
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 
 function late(callable $fn): void

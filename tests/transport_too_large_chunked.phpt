@@ -2,14 +2,15 @@
 Transport: b24im.max_response_size stops a chunked body with no Content-Length (the TLS front re-chunks it) as it arrives: exactly the cap passes, one byte over fails, and a body that goes over the cap and then stalls fails at once with RESPONSE_TOO_LARGE
 --EXTENSIONS--
 b24im
+--INI--
+b24im.max_response_size=1000
+b24im.timeout_ms=30000
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
 $emu = b24emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
-ini_set('b24im.max_response_size', '1000');
-ini_set('b24im.timeout_ms', '30000');
 
 // The body in chunked framing; nginx decodes it and sends it on chunked, without Content-Length.
 $chunked = function (int $bytes): string {

@@ -2,12 +2,13 @@
 Transport: a body over b24im.max_response_size (bytes) announced by Content-Length is a TransportException RESPONSE_TOO_LARGE with the HTTP status, even when it stalls; a body of exactly the cap passes; the next call succeeds
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
+b24im.max_response_size=1000
+b24im.timeout_ms=20000
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_response_size', '1000');
-ini_set('b24im.timeout_ms', '20000');
 $emu = b24emu_start();
 $sized = fn(int $bytes) => '{"result":"' . str_repeat('x', $bytes - 13) . '"}';
 echo strlen($sized(1000)), ' ', strlen($sized(1001)), "\n";

@@ -2,10 +2,11 @@
 Transport: JSON text cut short (the transfer itself complete) is a TransportException INVALID_JSON with the HTTP status; the next call succeeds
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 
 foreach (['{"result":{"ID":"1","NAME":"Iv', '{"result":', '{"result":[1,2', '{"result":true', '{"error":"expired_token","error_descr'] as $body) {

@@ -2,10 +2,11 @@
 Transport: a transfer cut short (full Content-Length announced, half the body sent, connection closed) is a TransportException TRUNCATED_REPLY, over plain http and over the TLS front; the next call succeeds
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);

@@ -2,10 +2,11 @@
 Transport: JSON that is neither a result nor an error ({"time":{}}, [], 42, {}, a string, true, a list) is a TransportException UNEXPECTED_REPLY with the HTTP status; the next call succeeds
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 
 foreach (['{"time":{}}', '[]', '42', '{}', '"ok"', 'true', '[{"result":1}]', '{"result_error":{"a":{"error":"X"}}}'] as $body) {

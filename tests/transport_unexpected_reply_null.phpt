@@ -2,10 +2,11 @@
 Transport: a reply that is the JSON literal null is valid JSON with neither result nor error: TransportException UNEXPECTED_REPLY, like 42 or [], not INVALID_JSON
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
 $emu = b24emu_start();
 
 foreach (['null', ' null ', '42'] as $body) {

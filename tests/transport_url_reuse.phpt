@@ -2,11 +2,12 @@
 Transport: the URL parsed for one call is reused by the next call to the same URL only; another method, another host name, other settings and a redirect each reach the URL they name
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
 $emu = b24emu_start();
-ini_set('b24im.allow_http', '1');
 $byName = str_replace('127.0.0.1', 'localhost', $emu->webhook);
 
 show(fn() => b24_idle_start(5, $emu->webhook));
