@@ -7,14 +7,14 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 foreach (['dnd', 'away', 'break', 'online'] as $status) {
-    show(fn() => b24_status_set($status, $emu->webhook));
-    show(fn() => b24_status_get($emu->webhook));
+    b24t_show(fn() => b24_status_set($status, $emu->webhook));
+    b24t_show(fn() => b24_status_get($emu->webhook));
 }
-wire($emu);
+b24t_wire($emu);
 ?>
 --EXPECT--
 ok: 'online'

@@ -7,7 +7,7 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);     // an array never falls back to it
 $ep = $emu->clientEndpoint;
 $token = 'arr4yT0kenSecret';

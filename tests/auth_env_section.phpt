@@ -22,10 +22,10 @@ try {
 }
 
 echo "-- the ini beats it\n";
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
-show(fn() => b24_status_get());
-wire($emu);
+b24t_show(fn() => b24_status_get());
+b24t_wire($emu);
 ?>
 --EXPECT--
 bool(true)

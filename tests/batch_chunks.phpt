@@ -8,7 +8,7 @@ require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true]);
 $c = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => b24t_state_dir()]);
 
-function chunks(B24Emu $emu): void
+function chunks(B24tEmu $emu): void
 {
     foreach ($emu->requests() as $n => $r) {
         parse_str($r['body'], $form);

@@ -21,7 +21,7 @@ function commands(int $failAt): array
     return $commands;
 }
 
-function run(B24Emu $emu, B24im\Client $c, int $failAt, bool $halt): void
+function run(B24tEmu $emu, B24im\Client $c, int $failAt, bool $halt): void
 {
     $emu->reset();
     $r = $c->batch(commands($failAt), $halt);

@@ -8,7 +8,7 @@ b24im.rate_limit=0
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $c = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => b24t_state_dir()]);
 
 function chained(int $n, callable $id): array

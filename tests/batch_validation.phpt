@@ -30,15 +30,15 @@ $bad = [
     17 => 'bad method',
 ];
 foreach ($bad as $id => $command) {
-    show(fn() => $c->batch(['ok' => 'server.time', $id => $command, 'after' => 'server.time']));
+    b24t_show(fn() => $c->batch(['ok' => 'server.time', $id => $command, 'after' => 'server.time']));
 }
 echo "-- the 101st command is bad: not even the first chunk goes\n";
 $commands = array_fill(0, 100, 'server.time');
 $commands[100] = 'im.user.status.get?';
 $commands[101] = 'bad name?x=1';
-show(fn() => $c->batch($commands));
-show(fn() => $c->batch($commands, true));
-show(fn() => b24_batch(['x' => 'bad name'], false, $emu->webhook));
+b24t_show(fn() => $c->batch($commands));
+b24t_show(fn() => $c->batch($commands, true));
+b24t_show(fn() => b24_batch(['x' => 'bad name'], false, $emu->webhook));
 echo count($emu->requests()), " requests\n";
 
 echo "-- 128 characters, digits, dots and underscores pass the check (the portal answers for the method)\n";

@@ -7,7 +7,7 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 // The body's own object is one level; the result adds $levels - 1 more.
 foreach ([100, 510, 511, 512, 513, 2000] as $levels) {

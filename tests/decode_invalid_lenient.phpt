@@ -7,7 +7,7 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 $bodies = [
     '{"result":Infinity}', '{"result":-Infinity}', '{"result":NaN}', '{"result":[1,NaN]}', '{"result":5.}', '{"result":-5.e3}',

@@ -7,9 +7,9 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-function same(B24Emu $emu, string $result): void
+function same(B24tEmu $emu, string $result): void
 {
     $body = '{"result":' . $result . ',"time":{}}';
     $emu->fault(['match' => 'emu.echo', 'body' => $body]);

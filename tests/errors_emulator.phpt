@@ -9,7 +9,7 @@ b24im.max_retries=0
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 function detail(callable $fn): void
 {
@@ -39,7 +39,7 @@ $emu->rateLimit(null);
 echo "-- and then the process carries on\n";
 detail(fn() => b24_status_set('dnd', $emu->webhook));
 detail(fn() => b24_status_get($emu->webhook));
-wire($emu);
+b24t_wire($emu);
 ?>
 --EXPECT--
 -- a status the portal does not know (b24_status_set would refuse it before sending)

@@ -8,7 +8,7 @@ b24im.max_retries=0
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 $classes = ['RuntimeException', 'B24im\Exception', 'B24im\ApiException', 'B24im\AuthException',
     'B24im\RateLimitException', 'B24im\TransportException'];
@@ -55,7 +55,7 @@ $thrown = [
         $emu->fault(['status' => 502, 'headers' => ['Content-Type' => 'text/html'], 'body' => '<html>502</html>']);
         return caught(fn() => b24_status_get($emu->webhook));
     })(),
-    'connection refused' => caught(fn() => b24_status_get('https://127.0.0.1:' . b24emu_free_port() . '/rest/1/abc/')),
+    'connection refused' => caught(fn() => b24_status_get('https://127.0.0.1:' . b24t_free_port() . '/rest/1/abc/')),
 ];
 ini_set('b24im.allow_http', '0');
 $thrown['plain http refused'] = caught(fn() => b24_status_get($emu->webhook));

@@ -8,8 +8,8 @@ b24im.timeout_ms=1500
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('endless_body'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('endless_body'), 10.0);
 $served = $hostile->served('endless_body');
 echo 'connections: ', count($served), "\n";
 echo 'the client hung up first: ', var_export($served[0]['ended'] === 'peer_closed', true), "\n";

@@ -7,8 +7,8 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('endless_headers'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('endless_headers'), 10.0);
 $served = $hostile->served('endless_headers');
 echo 'connections: ', count($served), "\n";
 echo 'the client hung up first: ', var_export($served[0]['ended'] === 'peer_closed', true), "\n";

@@ -7,8 +7,8 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('gzip_bomb'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('gzip_bomb'), 10.0);
 ?>
 --EXPECT--
 B24im\TransportException [MALFORMED_REPLY] 200: emu.echo: MALFORMED_REPLY: the reply has a Content-Encoding, which b24im does not ask for (HTTP 200)

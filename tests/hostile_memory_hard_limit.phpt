@@ -9,7 +9,7 @@ b24im.rate_limit=0
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-$hostile = B24Hostile::start();
+$hostile = B24tHostile::start();
 register_shutdown_function(function () {
     echo "shutdown function: ran\n";
 });

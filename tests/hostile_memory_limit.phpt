@@ -8,7 +8,7 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-$hostile = B24Hostile::start();
+$hostile = B24tHostile::start();
 echo 'warm-up: ', var_export(b24_call('emu.echo', [], $hostile->webhook('ok')), true), "\n";
 // What the application holds; under the default b24im.max_response_size (32 MiB), 24 MB is no reply too large
 $held = str_repeat('h', 12 << 20);

@@ -5,7 +5,7 @@ b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 function detail(callable $fn): void
 {

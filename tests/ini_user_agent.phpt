@@ -7,9 +7,9 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-function sent(B24Emu $emu): void
+function sent(B24tEmu $emu): void
 {
     foreach ($emu->requests() as $r) {
         echo json_encode($r['headers']['user-agent'] ?? null), "\n";

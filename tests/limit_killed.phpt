@@ -71,7 +71,7 @@ $results = $workers->wait(60);
 echo "killed: ", var_export($results[0]['signaled'], true), "; the others made all their calls: ",
     var_export($results[1]['result'] === $results[2]['result'] && $results[1]['result'] === (b24t_valgrind() ? 4 : 20), true), "\n";
 echo "-- and this process carries on too\n";
-show(fn() => (new B24im\Client($emu->webhook, $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, $opts))->statusGet());
 ?>
 --EXPECT--
 the state dir holds the bucket: true

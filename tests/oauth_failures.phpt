@@ -25,7 +25,7 @@ function attempt(callable $fn, array $secrets): void
         }
     }
 }
-function oauth_requests(B24Emu $emu): int
+function oauth_requests(B24tEmu $emu): int
 {
     return count(array_filter($emu->requests(), fn($r) => $r['rest_method'] === null));
 }

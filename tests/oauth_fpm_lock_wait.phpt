@@ -5,7 +5,7 @@ b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/fpm.inc';
-if (B24Fpm::binary() === null || B24EmuTls::nginxBinary() === null) {
+if (B24tFpm::binary() === null || B24tEmuTls::nginxBinary() === null) {
     die('skip needs php-fpm and nginx');
 }
 ?>
@@ -28,11 +28,11 @@ try {
 }
 echo getmypid(), ' ', round(microtime(true) - $t, 1), ' ', $r;
 PHP;
-$fpm = B24Fpm::start($emu, ['renew.php' => $page], $ini,
+$fpm = B24tFpm::start($emu, ['renew.php' => $page], $ini,
     ['OLD_ACCESS' => $old['access_token'], 'OLD_REFRESH' => $old['refresh_token'], 'ENDPOINT' => $old['client_endpoint']]);
 $port = (int) (new ReflectionProperty($fpm, 'port'))->getValue($fpm);
 
-/** A page view that gives up after $seconds (B24Fpm::get waits 60 s): [pid, seconds the call took, what it said]. */
+/** A page view that gives up after $seconds (B24tFpm::get waits 60 s): [pid, seconds the call took, what it said]. */
 function view(int $port, float $seconds): array
 {
     $context = stream_context_create(['http' => ['ignore_errors' => true, 'timeout' => $seconds]]);

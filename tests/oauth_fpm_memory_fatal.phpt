@@ -5,7 +5,7 @@ b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/fpm.inc';
-if (B24Fpm::binary() === null || B24EmuTls::nginxBinary() === null) {
+if (B24tFpm::binary() === null || B24tEmuTls::nginxBinary() === null) {
     die('skip needs php-fpm and nginx');
 }
 ?>
@@ -34,7 +34,7 @@ try {
 PHP;
 // Under valgrind and ASan PHP runs with its allocator off (USE_ZEND_ALLOC=0), which has no memory_limit:
 // this pool keeps it on, as production has it.
-$fpm = B24Fpm::start($emu, ['renew.php' => $page], $ini,
+$fpm = B24tFpm::start($emu, ['renew.php' => $page], $ini,
     ['OLD_ACCESS' => $old['access_token'], 'OLD_REFRESH' => $old['refresh_token'], 'ENDPOINT' => $old['client_endpoint']],
     1, ['USE_ZEND_ALLOC' => '1']);
 $port = (int) (new ReflectionProperty($fpm, 'port'))->getValue($fpm);

@@ -27,13 +27,13 @@ mkdir($theirs, 0700);
 chown($theirs, 65534);
 clearstatcache();
 printf("mode %o, owner is us: %s\n", fileperms($theirs) & 0777, var_export(fileowner($theirs) === b24t_euid(), true));
-show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $theirs, 'rate_limit' => 100] + $opts))->statusGet());
-show(fn() => (new B24im\Client($old, ['state_dir' => $theirs] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $theirs, 'rate_limit' => 100] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($old, ['state_dir' => $theirs] + $opts))->statusGet());
 echo "nothing written there: ", var_export(glob("$theirs/*") === [], true), "\n";
 echo "renewals: ", $emu->renewals(), ", requests: ", count($emu->requests()), "\n";
 echo "-- given back to us, it is used\n";
 chown($theirs, b24t_euid());
-show(fn() => (new B24im\Client($old, ['state_dir' => $theirs] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($old, ['state_dir' => $theirs] + $opts))->statusGet());
 echo "renewals: ", $emu->renewals(), "\n";
 ?>
 --EXPECTF--

@@ -42,7 +42,7 @@ $opts = ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir, 'client_i
 $handled = [];
 $c = new B24im\Client($old, $opts);
 $c->onTokenRefresh(function (array $auth) use (&$handled) { $handled[] = $auth; });
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 $state = $emu->state();
 $new = $handled[0] ?? [];
 printf("handler called: %d, with the OAuth server's new tokens: %s, auth() has them: %s\n", count($handled),
@@ -54,7 +54,7 @@ $renewal = "oauth-" . substr(hash('sha256', $emu->refreshToken), 0, 32);
 echo "the stored renewal is still empty: ", var_export(in_array($renewal, $files, true) && filesize("$dir/$renewal") === 0, true), "\n";
 echo "temporary files left: ", count(array_filter($files, fn($n) => str_starts_with($n, '.tmp-'))), "\n";
 echo "-- the application goes on with what the handler got\n";
-show(fn() => (new B24im\Client($new, $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($new, $opts))->statusGet());
 echo "renewals: ", $emu->renewals(), "\n";
 ?>
 --EXPECTF--

@@ -34,9 +34,9 @@ if (($argv[1] ?? '') !== 'inside') {
 require __DIR__ . '/hostile.inc';
 ini_set('b24im.allow_http', '1');
 ini_set('b24im.rate_limit', '0');
-$hostile = B24Hostile::start(true);
+$hostile = B24tHostile::start(true);
 
-function via(B24Hostile $hostile, string $from, string $to): void
+function via(B24tHostile $hostile, string $from, string $to): void
 {
     // the target's code is another than the one called: what the shown URL carries in its path stays no secret
     $target = str_replace('h0stileC0de', 'm0vedC0de', $hostile->webhookAt($to, 'ok')) . 'emu.echo.json';

@@ -8,7 +8,7 @@ require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true]);
 $c = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 1000, 'rate_burst' => 1000, 'state_dir' => b24t_state_dir()]);
 
-function limited(B24Emu $emu, B24im\Client $c, array $body, int $status = 429): void
+function limited(B24tEmu $emu, B24im\Client $c, array $body, int $status = 429): void
 {
     $emu->reset();
     $emu->fault(['match' => 'im.user.status.get', 'status' => $status, 'times' => -1, 'body' => $body]);

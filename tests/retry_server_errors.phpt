@@ -18,7 +18,7 @@ foreach ([
 ] as [$status, $body, $headers]) {
     $emu->reset();
     $emu->fault(['match' => 'im.user.status.set', 'status' => $status, 'headers' => $headers, 'body' => $body, 'times' => -1]);
-    show(fn() => $c->statusSet('away'));
+    b24t_show(fn() => $c->statusSet('away'));
     echo "  ", count($emu->requests()), " request\n";
 }
 ?>

@@ -21,7 +21,7 @@ set_error_handler(function (int $no, string $text) use (&$notices) {
     return false; // on to the error log as well
 });
 
-$hostile = B24Hostile::start();
+$hostile = B24tHostile::start();
 $code = 'h0stileC0de';
 $token = 'tok3n-' . bin2hex(random_bytes(8));
 $secrets = [$code, $token];

@@ -7,7 +7,7 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $code = $emu->code;
 
 function info(int $what): string

@@ -55,7 +55,7 @@ if ($r === null) {
 echo "renewals: ", $emu->renewals(), "\n";
 $holder->kill(0);
 $holder->wait();
-show(fn() => (new B24im\Client($old, $oauth))->statusGet());
+b24t_show(fn() => (new B24im\Client($old, $oauth))->statusGet());
 echo "renewals: ", $emu->renewals(), "\n";
 ?>
 --EXPECTF--

@@ -64,7 +64,7 @@ echo "  files: ", count($left), ", removed: ", count($gone), ", the oldest: ", v
 echo "-- a renewal the OAuth server refuses (a forged refresh token) leaves no file\n";
 $dir = b24t_state_dir();
 $forged = ['access_token' => $emu->expiredToken, 'refresh_token' => 'forged-' . bin2hex(random_bytes(8)), 'client_endpoint' => $emu->clientEndpoint];
-show(fn() => (new B24im\Client($forged, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir, 'client_id' => $emu->clientId,
+b24t_show(fn() => (new B24im\Client($forged, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir, 'client_id' => $emu->clientId,
     'client_secret' => $emu->clientSecret, 'oauth_url' => $emu->oauthServer]))->statusGet());
 echo "  files: ", count(glob("$dir/*")), "\n";
 ?>

@@ -5,8 +5,8 @@ b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
-$port = b24emu_free_port();
+$emu = b24t_emu_start();
+$port = b24t_free_port();
 
 function detail(callable $fn): void
 {

@@ -7,7 +7,7 @@ b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 $page = fn(string $status) => "<html>\r\n<head><title>$status</title></head>\r\n<body>\r\n<center><h1>$status</h1></center>\r\n"
     . "<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";

@@ -8,7 +8,7 @@ b24im.timeout_ms=30000
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 
@@ -22,21 +22,21 @@ $fault = fn(int $bytes, array $more = []) => $emu->fault(['match' => 'emu.echo',
 
 echo "-- exactly the cap, one byte over\n";
 $fault(1000);
-show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
 $fault(1001);
-show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
 echo "last response: ", json_encode(b24_last_response()), "\n";
 
 echo "-- 1500 bytes arrive, then nothing for 60 s\n";
 $fault(3000, ['stall_ms' => 60000]);
 $t = microtime(true);
-show(fn() => b24_call('emu.echo', [], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', [], $tls->webhook));
 echo microtime(true) - $t < 10.0 ? "without waiting\n" : "after waiting\n";
 
 echo "-- the process carries on\n";
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 $fault(1000);
-show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
 ?>
 --EXPECTF--
 -- exactly the cap, one byte over
