@@ -27,10 +27,7 @@ $holder->start(1, <<<'PHP'
 PHP, ['files' => $files, 'marker' => "$dir-locked"]);
 register_shutdown_function('b24t_rmtree', "$dir-locked");
 $holder->release();
-for ($i = 0; $i < 30000 && !file_exists("$dir-locked"); $i++) {
-    usleep(1000);
-    clearstatcache();
-}
+b24t_wait_until(fn() => file_exists("$dir-locked"), 30.0, null, 0.001);
 echo "the lock is held: ", var_export(file_exists("$dir-locked"), true), "\n";
 
 $caller = new B24tChildren();

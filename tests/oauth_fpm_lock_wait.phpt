@@ -51,11 +51,9 @@ $holder->start(1, <<<'PHP'
 PHP, ['old' => $old, 'dir' => $dir, 'id' => $emu->clientId, 'secret' => $emu->clientSecret, 'oauth' => $emu->oauthServer,
     'timeout' => (int) (($slow + 30) * 1000)]);
 $holder->release();
-$deadline = microtime(true) + 30 * b24t_slow();
-while (!array_filter($emu->requests(), fn($r) => $r['rest_method'] === null) && microtime(true) < $deadline) {
-    usleep(20000);
-}
-echo "the other process's renewal is in flight: ", var_export(microtime(true) < $deadline, true), "\n";
+$inFlight = b24t_wait_until(fn() => (bool) array_filter($emu->requests(), fn($r) => $r['rest_method'] === null),
+    30 * b24t_slow(), null, 0.02);
+echo "the other process's renewal is in flight: ", var_export($inFlight === true, true), "\n";
 
 [$pid, $took, $said] = view($port, 8);
 echo "view 1: $said\n  after ", $took >= 1.9 && $took < 4 ? 'its timeout_ms' : "$took s", "\n";

@@ -22,8 +22,7 @@ $emu = b24t_start(['onprem' => true]);
 $old = ['access_token' => $emu->expiredToken, 'refresh_token' => $emu->refreshToken, 'client_endpoint' => $emu->clientEndpoint];
 $opts = ['allow_http' => true, 'rate_limit' => 0, 'client_id' => $emu->clientId, 'client_secret' => $emu->clientSecret, 'oauth_url' => $emu->oauthServer];
 
-$theirs = b24t_state_dir();
-mkdir($theirs, 0700);
+$theirs = b24t_tmpdir();
 chown($theirs, 65534);
 clearstatcache();
 printf("mode %o, owner is us: %s\n", fileperms($theirs) & 0777, var_export(fileowner($theirs) === b24t_euid(), true));

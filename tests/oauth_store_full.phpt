@@ -20,8 +20,7 @@ if ($rc !== 0) {
 <?php
 require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true]);
-$dir = b24t_state_dir();
-mkdir($dir, 0700);
+$dir = b24t_tmpdir();
 // mount and umount are setuid: under valgrind (which traces children) the shell would fail to run them; an argument
 // naming supervisor.php keeps valgrind out of that shell (scripts/test --valgrind skips such processes)
 exec('mount -t tmpfs -o size=64k,mode=0700 tmpfs ' . escapeshellarg($dir) . ' 2>&1 # supervisor.php', $out, $rc);

@@ -61,10 +61,7 @@ $c = new B24im\Client("http://127.0.0.1:$port/rest/1/c0de/", ['max_retries' => 0
 b24t_show(fn() => $c->statusGet());
 clearstatcache();
 echo "failed before the portal listened: ", var_export(!file_exists($marker), true), ", lastResponse: ", var_export($c->lastResponse(), true), "\n";
-for ($i = 0; $i < 60000 && !file_exists($marker); $i++) {
-    usleep(1000);
-    clearstatcache();
-}
+b24t_wait_until(fn() => file_exists($marker), 60.0, null, 0.001);
 echo "and it was there a moment later: ";
 b24t_show(fn() => $c->statusGet());
 $server->wait();

@@ -51,32 +51,28 @@ function listing(string $tmp, string $default): void
 }
 
 echo "-- another user's folder\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 mkdir("$tmp/b24im-$uid", 0700);
 chown("$tmp/b24im-$uid", 65534);
 echo child($tmp, null, $calls);
 listing($tmp, "$tmp/b24im-$uid");
 
 echo "-- a symlink to a folder of ours\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 mkdir("$tmp/elsewhere", 0700);
 symlink("$tmp/elsewhere", "$tmp/b24im-$uid");
 echo child($tmp, null, $calls);
 listing($tmp, "$tmp/elsewhere");
 
 echo "-- a folder of ours that others may write\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 mkdir("$tmp/b24im-$uid");
 chmod("$tmp/b24im-$uid", 0777);
 echo child($tmp, null, $calls);
 listing($tmp, "$tmp/b24im-$uid");
 
 echo "-- \$XDG_RUNTIME_DIR is used first\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 mkdir("$tmp/b24im-$uid", 0700);
 chown("$tmp/b24im-$uid", 65534);
 mkdir("$tmp/run", 0700);
@@ -84,8 +80,7 @@ echo child($tmp, "$tmp/run", $calls);
 listing("$tmp/run", '');
 
 echo "-- the default folder when it is fine: no warning\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 echo child($tmp, null, $calls);
 listing($tmp, '');
 ?>

@@ -18,8 +18,7 @@ function call_in_child(array $args, string $code)
 $call = 'return (new B24im\Client($args["auth"], $args["opts"]))->statusGet();';
 
 echo "-- ages\n";
-$dir = b24t_state_dir();
-mkdir($dir, 0700);
+$dir = b24t_tmpdir();
 $now = time();
 $files = [
     'oauth-' . str_repeat('a', 32) => ['{"access_token":"x"}', $now - 2 * 86400, 'a renewal two days old'],
@@ -46,8 +45,7 @@ foreach ($files as $name => [, , $what]) {
 echo "  files now: ", count(glob("$dir/{,.}*[!.]", GLOB_BRACE)), "\n";
 
 echo "-- the cap\n";
-$dir = b24t_state_dir();
-mkdir($dir, 0700);
+$dir = b24t_tmpdir();
 for ($i = 0; $i < 1100; $i++) {
     $name = sprintf('bucket-%032x', $i);
     file_put_contents("$dir/$name", str_repeat("\0", 24));

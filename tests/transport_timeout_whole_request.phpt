@@ -10,7 +10,7 @@ require __DIR__ . '/common.inc';
 $emu = b24t_emu_start();
 $body = '{"result":"' . str_repeat('a', 100) . '"}'; // 113 bytes: 56 come, then the stall
 // Under run-tests -m the emulator runs under valgrind too and answers far more slowly: stretch every duration.
-$k = getenv('USE_ZEND_ALLOC') === '0' ? 8 : 1;
+$k = b24t_valgrind() ? 8 : 1;
 
 function timed(callable $fn): float
 {
