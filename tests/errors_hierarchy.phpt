@@ -3,6 +3,7 @@ Errors: what b24im really throws fits the hierarchy (B24im\Exception < RuntimeEx
 --EXTENSIONS--
 b24im
 --INI--
+b24im.allow_http=1
 ; one attempt: retries are tested in retry_*.phpt
 b24im.max_retries=0
 --FILE--
@@ -43,7 +44,6 @@ function branch(Throwable $e): string
     }
 }
 
-ini_set('b24im.allow_http', '1');
 $thrown = [
     'wrong webhook code' => caught(fn() => b24_status_get("$emu->base/rest/1/wrongCode/")),
     'status STATUS_ERROR' => caught(fn() => b24_call('im.user.status.set', ['STATUS' => 'DND'], $emu->webhook)),

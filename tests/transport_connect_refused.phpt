@@ -2,6 +2,8 @@
 Transport: connection refused is a TransportException CONNECT_FAILED with getCode() 0, b24_last_response() null (not the previous call's), and the next call succeeds
 --EXTENSIONS--
 b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
@@ -19,7 +21,6 @@ function detail(callable $fn): void
     }
 }
 
-ini_set('b24im.allow_http', '1');
 echo "-- a call that got a reply\n";
 detail(fn() => b24_status_get($emu->webhook));
 echo b24_last_response()['http_status'], "\n";
