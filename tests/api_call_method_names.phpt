@@ -1,10 +1,13 @@
 --TEST--
 b24_call(): a method name that is not ASCII letters, digits, "." and "_" is a ValueError and nothing is sent
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
 
 $bad = ['../x', 'a/b', 'a?b', 'a#b', 'a%2Fb', "a\0b", 'a b', 'a\\b', 'méthode', '', 'user.get/', '/user.get',
@@ -26,9 +29,9 @@ var_dump($emu->requests());
 
 echo "-- valid names are sent as they are, with .json\n";
 foreach (['emu.echo', 'EMU.ECHO', 'Emu.Echo', 'server.time', 'profile', 'a_b.c9', '9', 'no.such.method'] as $method) {
-    show(fn() => is_array(b24_call($method, [], $emu->webhook)) ? 'array' : 'scalar');
+    b24t_show(fn() => is_array(b24_call($method, [], $emu->webhook)) ? 'array' : 'scalar');
 }
-wire($emu);
+b24t_wire($emu);
 ?>
 --EXPECT--
 "..\/x": b24_call(): Argument #1 ($method) must be a REST method name: ASCII letters, digits, "." and "_" (at most 128)

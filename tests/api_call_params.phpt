@@ -1,10 +1,13 @@
 --TEST--
 b24_call(): the body is exactly http_build_query($params) and emu.echo returns the params the server parsed
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 $cases = [
     'empty' => [],
@@ -43,13 +46,13 @@ foreach ($cases as $name => $params) {
 
 echo "-- one exact body\n";
 b24_call('emu.echo', ['fields' => ['NAME' => 'a b', 'PHONE' => [['VALUE' => '+1']]], 'ok' => true], $emu->webhook);
-wire($emu);
+b24t_wire($emu);
 $emu->reset();
 
 echo "-- arg_separator.output does not change the separator\n";
 ini_set('arg_separator.output', '&amp;');
 $result = b24_call('emu.echo', ['a' => 1, 'b' => [2, 3]], $emu->webhook);
-wire($emu);
+b24t_wire($emu);
 var_dump($result);
 
 echo "-- the params array is not changed\n";

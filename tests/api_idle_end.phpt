@@ -1,21 +1,24 @@
 --TEST--
 b24_idle_end(): calls im.user.status.idle.end with no parameters and returns the result as a bool
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-show(fn() => b24_idle_start(7, $emu->webhook));
+b24t_show(fn() => b24_idle_start(7, $emu->webhook));
 var_dump($emu->state()['users'][1]['idle_ago']);
-show(fn() => b24_idle_end($emu->webhook));
+b24t_show(fn() => b24_idle_end($emu->webhook));
 var_dump($emu->state()['users'][1]['idle_ago']);
-show(fn() => b24_idle_end());                 // no endpoint: nothing sent
-show(fn() => b24_idle_end(auth: $emu->webhook));
-wire($emu);
+b24t_show(fn() => b24_idle_end());                 // no endpoint: nothing sent
+b24t_show(fn() => b24_idle_end(auth: $emu->webhook));
+b24t_wire($emu);
 
 $emu->fault(['match' => 'im.user.status.idle.end', 'body' => ['result' => false, 'time' => []]]);
-show(fn() => b24_idle_end($emu->webhook));
+b24t_show(fn() => b24_idle_end($emu->webhook));
 ?>
 --EXPECT--
 ok: true

@@ -1,36 +1,39 @@
 --TEST--
 b24_idle_start(): calls im.user.status.idle.start with AGO (default 10); $ago below 1 is a ValueError and nothing is sent
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 echo "-- default and explicit AGO\n";
 ini_set('b24im.webhook_url', $emu->webhook);
-show(fn() => b24_idle_start());                    // no argument at all: the C default
+b24t_show(fn() => b24_idle_start());                    // no argument at all: the C default
 ini_set('b24im.webhook_url', '');
-show(fn() => b24_idle_start(auth: $emu->webhook)); // $ago skipped by name: the declared default
-show(fn() => b24_idle_start(1, $emu->webhook));
-show(fn() => b24_idle_start(25, $emu->webhook));
-show(fn() => b24_idle_start(PHP_INT_MAX, $emu->webhook));
-wire($emu);
+b24t_show(fn() => b24_idle_start(auth: $emu->webhook)); // $ago skipped by name: the declared default
+b24t_show(fn() => b24_idle_start(1, $emu->webhook));
+b24t_show(fn() => b24_idle_start(25, $emu->webhook));
+b24t_show(fn() => b24_idle_start(PHP_INT_MAX, $emu->webhook));
+b24t_wire($emu);
 $users = $emu->state()['users'];
 var_dump($users[1]['idle_ago']);
 
 echo "-- the result is returned as a bool\n";
 $emu->fault(['match' => 'im.user.status.idle.start', 'body' => ['result' => false, 'time' => []]]);
-show(fn() => b24_idle_start(3, $emu->webhook));
+b24t_show(fn() => b24_idle_start(3, $emu->webhook));
 $emu->fault(['match' => 'im.user.status.idle.start', 'body' => ['result' => true, 'time' => []]]);
-show(fn() => b24_idle_start(3, $emu->webhook));
+b24t_show(fn() => b24_idle_start(3, $emu->webhook));
 
 echo "-- below 1: ValueError, nothing sent\n";
 $emu->reset();
 foreach ([0, -1, -10, PHP_INT_MIN] as $ago) {
-    show(fn() => b24_idle_start($ago, $emu->webhook));
+    b24t_show(fn() => b24_idle_start($ago, $emu->webhook));
 }
 // also without any endpoint at all: the argument is checked first
-show(fn() => b24_idle_start(0));
+b24t_show(fn() => b24_idle_start(0));
 var_dump($emu->requests());
 ?>
 --EXPECT--

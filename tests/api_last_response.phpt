@@ -1,12 +1,14 @@
 --TEST--
 b24_last_response(): null before any call; http_status, total, next, time and method of the last reply, error replies included; null after a call that got no reply
+--EXTENSIONS--
+b24im
 --INI--
 b24im.max_retries=0
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 function last(): void
 {
@@ -54,21 +56,21 @@ b24_call('emu.echo', [], $emu->webhook);
 lastRaw();
 
 echo "-- an error reply\n";
-show(fn() => b24_status_set('online', "$emu->base/rest/1/wrongCode/"));
+b24t_show(fn() => b24_status_set('online', "$emu->base/rest/1/wrongCode/"));
 last();
 $emu->fault(['match' => 'im.user.status.set', 'status' => 400,
     'body' => '{"error":"STATUS_ERROR","error_description":"Status is not available","time":{"start":2.5}}']);
-show(fn() => b24_status_set('away', $emu->webhook));
+b24t_show(fn() => b24_status_set('away', $emu->webhook));
 last();
 
 echo "-- a reply that is not JSON\n";
 $emu->fault(['status' => 502, 'headers' => ['Content-Type' => 'text/html'], 'body' => '<html>Bad Gateway</html>']);
-show(fn() => b24_idle_end($emu->webhook));
+b24t_show(fn() => b24_idle_end($emu->webhook));
 last();
 
 echo "-- no reply at all: connection refused\n";
 b24_idle_end($emu->webhook);
-$port = b24emu_free_port();
+$port = b24t_free_port();
 try {
     b24_idle_end("http://127.0.0.1:$port/rest/1/abc/");
 } catch (B24im\TransportException $e) {

@@ -1,5 +1,7 @@
 --TEST--
 Reflection: the exact signatures of the six functions (as php --re b24im shows them), #[\SensitiveParameter] on $auth, and the exception classes
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 $ext = new ReflectionExtension('b24im');

@@ -1,10 +1,13 @@
 --TEST--
 Every request is POST {base}{method}.json, form-urlencoded, with Accept: application/json and User-Agent: b24im/<version>, no query string
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 b24_idle_start(4, $emu->webhook);
 b24_idle_end($emu->webhook);

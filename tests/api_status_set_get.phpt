@@ -1,17 +1,20 @@
 --TEST--
 b24_status_set() then b24_status_get() returns the status set, for each of online, dnd, away, break
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 foreach (['dnd', 'away', 'break', 'online'] as $status) {
-    show(fn() => b24_status_set($status, $emu->webhook));
-    show(fn() => b24_status_get($emu->webhook));
+    b24t_show(fn() => b24_status_set($status, $emu->webhook));
+    b24t_show(fn() => b24_status_get($emu->webhook));
 }
-wire($emu);
+b24t_wire($emu);
 ?>
 --EXPECT--
 ok: 'online'

@@ -1,11 +1,14 @@
 --TEST--
 Wrong argument types are TypeErrors (strict_types), and nothing is sent
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 declare(strict_types=1);
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
 
 // PHP 8.3 names the value of a wrong bool argument ("true given"), 8.2 its type ("bool given"): one wording here
@@ -42,27 +45,27 @@ $calls = [
     fn() => b24_status_get(['access_token' => 1.5, 'client_endpoint' => $GLOBALS['emu']->clientEndpoint]),
 ];
 foreach ($calls as $call) {
-    show($call);
+    b24t_show($call);
 }
 
 echo "-- argument counts\n";
-show(fn() => b24_last_response(1));
-show(fn() => b24_status_set());
-show(fn() => b24_call());
-show(fn() => b24_idle_start(10, null, 1));
-show(fn() => b24_idle_end(null, 1));
-show(fn() => b24_status_get(null, 1));
-show(fn() => b24_status_set('online', null, 1));
-show(fn() => b24_call('emu.echo', [], null, 1));
+b24t_show(fn() => b24_last_response(1));
+b24t_show(fn() => b24_status_set());
+b24t_show(fn() => b24_call());
+b24t_show(fn() => b24_idle_start(10, null, 1));
+b24t_show(fn() => b24_idle_end(null, 1));
+b24t_show(fn() => b24_status_get(null, 1));
+b24t_show(fn() => b24_status_set('online', null, 1));
+b24t_show(fn() => b24_call('emu.echo', [], null, 1));
 var_dump($emu->requests());
 
 echo "-- named arguments\n";
-show(fn() => b24_call(method: 'emu.echo', params: ['a' => 1]));
-show(fn() => b24_call('emu.echo', auth: $emu->webhook));
-show(fn() => b24_status_set(status: 'dnd', auth: $emu->webhook));
-show(fn() => b24_idle_start(auth: $emu->webhook, ago: 3));
-show(fn() => b24_call('emu.echo', nope: 1));
-wire($emu);
+b24t_show(fn() => b24_call(method: 'emu.echo', params: ['a' => 1]));
+b24t_show(fn() => b24_call('emu.echo', auth: $emu->webhook));
+b24t_show(fn() => b24_status_set(status: 'dnd', auth: $emu->webhook));
+b24t_show(fn() => b24_idle_start(auth: $emu->webhook, ago: 3));
+b24t_show(fn() => b24_call('emu.echo', nope: 1));
+b24t_wire($emu);
 ?>
 --EXPECT--
 TypeError: b24_idle_start(): Argument #1 ($ago) must be of type int, string given

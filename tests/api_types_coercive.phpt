@@ -1,22 +1,25 @@
 --TEST--
 Wrong argument types in coercive mode: what PHP cannot coerce is a TypeError; nothing is sent for either
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
 
-show(fn() => b24_idle_start('x'));
-show(fn() => b24_idle_start('10 minutes'));
-show(fn() => b24_idle_start([]));
-show(fn() => b24_call([]));
-show(fn() => b24_call('emu.echo', 'a=1'));
-show(fn() => b24_status_set([]));
-show(fn() => b24_status_get(new stdClass()));
-show(fn() => b24_status_get(['access_token' => 42, 'client_endpoint' => $GLOBALS['emu']->clientEndpoint]));
+b24t_show(fn() => b24_idle_start('x'));
+b24t_show(fn() => b24_idle_start('10 minutes'));
+b24t_show(fn() => b24_idle_start([]));
+b24t_show(fn() => b24_call([]));
+b24t_show(fn() => b24_call('emu.echo', 'a=1'));
+b24t_show(fn() => b24_status_set([]));
+b24t_show(fn() => b24_status_get(new stdClass()));
+b24t_show(fn() => b24_status_get(['access_token' => 42, 'client_endpoint' => $GLOBALS['emu']->clientEndpoint]));
 echo "-- an int \$auth becomes the string \"42\": not a webhook URL\n";
-show(fn() => b24_status_get(42));
+b24t_show(fn() => b24_status_get(42));
 var_dump($emu->requests());
 ?>
 --EXPECT--

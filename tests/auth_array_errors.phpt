@@ -1,10 +1,13 @@
 --TEST--
 Auth arrays: no access_token is NO_TOKEN, a token of the wrong type a TypeError, no client_endpoint/domain INVALID_ENDPOINT; never the token in a message; nothing sent
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);     // an array never falls back to it
 $ep = $emu->clientEndpoint;
 $token = 'arr4yT0kenSecret';

@@ -1,5 +1,7 @@
 --TEST--
 B24_WEBHOOK_URL set in the process environment before PHP starts (--ENV--) is used when neither $auth nor the ini names a portal
+--EXTENSIONS--
+b24im
 --ENV--
 B24_WEBHOOK_URL=http://127.0.0.1:1/from-env/rest/1/envC0deSecret/
 --INI--
@@ -20,10 +22,10 @@ try {
 }
 
 echo "-- the ini beats it\n";
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
-show(fn() => b24_status_get());
-wire($emu);
+b24t_show(fn() => b24_status_get());
+b24t_wire($emu);
 ?>
 --EXPECT--
 bool(true)

@@ -1,21 +1,24 @@
 --TEST--
 $auth null and no b24im.webhook_url: the webhook comes from the environment variable B24_WEBHOOK_URL
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 var_dump(ini_get('b24im.webhook_url'));
 
 putenv("B24_WEBHOOK_URL=$emu->base/env/rest/1/$emu->code/");
-show(fn() => b24_status_set('away'));
-show(fn() => b24_status_get());
-show(fn() => b24_idle_start(2));
-show(fn() => b24_idle_end());
-show(fn() => b24_call('emu.echo', ['from' => 'env']));
+b24t_show(fn() => b24_status_set('away'));
+b24t_show(fn() => b24_status_get());
+b24t_show(fn() => b24_idle_start(2));
+b24t_show(fn() => b24_idle_end());
+b24t_show(fn() => b24_call('emu.echo', ['from' => 'env']));
 putenv('B24_WEBHOOK_URL=' . rtrim("$emu->base/env2/rest/1/$emu->code/", '/'));
-show(fn() => b24_call('emu.echo'));
-wire($emu);
+b24t_show(fn() => b24_call('emu.echo'));
+b24t_wire($emu);
 
 echo "-- an invalid one names the variable, never its value\n";
 $emu->reset();
@@ -31,9 +34,9 @@ foreach (["$emu->base/rest/1/", "$emu->base/rest/x/$emu->code/", "https://user@1
 
 echo "-- empty or unset: no endpoint\n";
 putenv('B24_WEBHOOK_URL=');
-show(fn() => b24_status_get());
+b24t_show(fn() => b24_status_get());
 putenv('B24_WEBHOOK_URL');
-show(fn() => b24_status_get());
+b24t_show(fn() => b24_status_get());
 var_dump($emu->requests());
 ?>
 --EXPECT--

@@ -1,22 +1,25 @@
 --TEST--
 $auth null: the webhook comes from b24im.webhook_url (with or without its trailing slash); an invalid one names the setting
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 putenv('B24_WEBHOOK_URL');
 
 var_dump(ini_set('b24im.webhook_url', $emu->webhook));
-show(fn() => b24_status_set('break'));
-show(fn() => b24_status_get());
-show(fn() => b24_status_get(null));
-show(fn() => b24_idle_start());
-show(fn() => b24_idle_end());
-show(fn() => b24_call('emu.echo', ['x' => 'y']));
+b24t_show(fn() => b24_status_set('break'));
+b24t_show(fn() => b24_status_get());
+b24t_show(fn() => b24_status_get(null));
+b24t_show(fn() => b24_idle_start());
+b24t_show(fn() => b24_idle_end());
+b24t_show(fn() => b24_call('emu.echo', ['x' => 'y']));
 ini_set('b24im.webhook_url', rtrim("$emu->base/ini/rest/1/$emu->code/", '/'));
-show(fn() => b24_call('emu.echo'));
-wire($emu);
+b24t_show(fn() => b24_call('emu.echo'));
+b24t_wire($emu);
 
 echo "-- an invalid b24im.webhook_url\n";
 $emu->reset();
@@ -32,7 +35,7 @@ foreach (["$emu->base/rest/1/", "ftp://127.0.0.1/rest/1/$emu->code/", "$emu->web
 
 echo "-- an empty one is no setting\n";
 ini_set('b24im.webhook_url', '');
-show(fn() => b24_status_get());
+b24t_show(fn() => b24_status_get());
 var_dump($emu->requests());
 ?>
 --EXPECT--

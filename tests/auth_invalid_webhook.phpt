@@ -1,10 +1,13 @@
 --TEST--
 Malformed webhook URLs are B24im\Exception INVALID_WEBHOOK_URL whose message never holds the input; an empty string is a ValueError; nothing is sent
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $host = "127.0.0.1:$emu->port";
 $code = $emu->code;
 
@@ -62,19 +65,19 @@ foreach ($messages as $message => $which) {
 
 echo "-- every function checks it\n";
 $url = "http://$host/rest/1/";
-show(fn() => b24_idle_start(5, $url));
-show(fn() => b24_idle_end($url));
-show(fn() => b24_status_set('away', $url));
-show(fn() => b24_call('emu.echo', ['a' => 1], $url));
+b24t_show(fn() => b24_idle_start(5, $url));
+b24t_show(fn() => b24_idle_end($url));
+b24t_show(fn() => b24_status_set('away', $url));
+b24t_show(fn() => b24_call('emu.echo', ['a' => 1], $url));
 
 echo "-- an empty string is a ValueError\n";
-show(fn() => b24_idle_start(5, ''));
-show(fn() => b24_idle_end(''));
-show(fn() => b24_status_get(''));
-show(fn() => b24_status_set('away', ''));
-show(fn() => b24_call('emu.echo', [], ''));
+b24t_show(fn() => b24_idle_start(5, ''));
+b24t_show(fn() => b24_idle_end(''));
+b24t_show(fn() => b24_status_get(''));
+b24t_show(fn() => b24_status_set('away', ''));
+b24t_show(fn() => b24_call('emu.echo', [], ''));
 ini_set('b24im.webhook_url', $emu->webhook);
-show(fn() => b24_status_get(''));     // not a fallback to the ini
+b24t_show(fn() => b24_status_get(''));     // not a fallback to the ini
 var_dump($emu->requests());
 ?>
 --EXPECT--

@@ -1,5 +1,7 @@
 --TEST--
 No $auth, no b24im.webhook_url, no B24_WEBHOOK_URL: B24im\Exception NO_ENDPOINT that says what to set, from every function
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 putenv('B24_WEBHOOK_URL');

@@ -1,21 +1,24 @@
 --TEST--
 $auth as the application's auth array with access_token + client_endpoint: the token goes in the POST body as auth=..., never in the URL
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 $auth = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint];
-show(fn() => b24_status_set('dnd', $auth));
-show(fn() => b24_status_get($auth));
-show(fn() => b24_idle_start(6, $auth));
-show(fn() => b24_idle_end($auth));
-show(fn() => b24_call('emu.echo', ['fields' => ['NAME' => 'x']], $auth));
-show(fn() => b24_call('user.get', ['start' => 110], $auth) !== []);
+b24t_show(fn() => b24_status_set('dnd', $auth));
+b24t_show(fn() => b24_status_get($auth));
+b24t_show(fn() => b24_idle_start(6, $auth));
+b24t_show(fn() => b24_idle_end($auth));
+b24t_show(fn() => b24_call('emu.echo', ['fields' => ['NAME' => 'x']], $auth));
+b24t_show(fn() => b24_call('user.get', ['start' => 110], $auth) !== []);
 
 echo "-- client_endpoint without its trailing slash\n";
-show(fn() => b24_call('emu.echo', ['k' => 'v'], ['access_token' => $emu->token, 'client_endpoint' => rtrim($emu->clientEndpoint, '/')]));
+b24t_show(fn() => b24_call('emu.echo', ['k' => 'v'], ['access_token' => $emu->token, 'client_endpoint' => rtrim($emu->clientEndpoint, '/')]));
 
 echo "-- the whole auth Bitrix24 posts (\$_REQUEST['auth']): client_endpoint is used, nothing but the access token is sent\n";
 $posted = [
@@ -32,10 +35,10 @@ $posted = [
     'refresh_token' => $emu->refreshToken,
     'application_token' => 'appT0ken',
 ];
-show(fn() => b24_status_get($posted));
+b24t_show(fn() => b24_status_get($posted));
 
 echo "-- a token with characters to encode is URL-encoded in the body\n";
-show(fn() => b24_call('emu.echo', ['a' => 'b'], ['access_token' => 'a+b/c=d', 'client_endpoint' => $emu->clientEndpoint]));
+b24t_show(fn() => b24_call('emu.echo', ['a' => 'b'], ['access_token' => 'a+b/c=d', 'client_endpoint' => $emu->clientEndpoint]));
 
 foreach ($emu->requests() as $r) {
     printf("%s %s query=%s body=%s%s\n", $r['http_method'], $r['path'], json_encode($r['query']), $r['body'],

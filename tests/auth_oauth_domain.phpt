@@ -1,19 +1,21 @@
 --TEST--
 $auth array with access_token + domain only means https://{domain}/rest/ (TLS front, test CA in b24im.ca_file)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 var_dump(ini_get('b24im.allow_http'));
 
 $auth = ['access_token' => $emu->token, 'domain' => "127.0.0.1:$tls->port"];
-show(fn() => b24_status_set('break', $auth));
-show(fn() => b24_status_get($auth));
-show(fn() => b24_call('emu.echo', ['x' => ['y' => 'z']], $auth));
-show(fn() => b24_status_get(['access_token' => $emu->token, 'domain' => "127.0.0.1:$tls->port", 'client_endpoint' => null]));
-show(fn() => b24_status_get(['access_token' => $emu->token, 'domain' => "127.0.0.1:$tls->port", 'client_endpoint' => '']));
+b24t_show(fn() => b24_status_set('break', $auth));
+b24t_show(fn() => b24_status_get($auth));
+b24t_show(fn() => b24_call('emu.echo', ['x' => ['y' => 'z']], $auth));
+b24t_show(fn() => b24_status_get(['access_token' => $emu->token, 'domain' => "127.0.0.1:$tls->port", 'client_endpoint' => null]));
+b24t_show(fn() => b24_status_get(['access_token' => $emu->token, 'domain' => "127.0.0.1:$tls->port", 'client_endpoint' => '']));
 foreach ($emu->requests() as $r) {
     printf("%s %s %s query=%s body=%s\n", $r['scheme'], $r['http_method'], $r['path'], json_encode($r['query']), $r['body']);
 }
@@ -29,7 +31,7 @@ try {
 
 echo "-- a domain that is not a host name\n";
 foreach (['portal.example.com/rest', 'portal.example.com?x', 'user@portal.example.com', 'https://portal.example.com', 'a b', "a\nb"] as $domain) {
-    show(fn() => b24_status_get(['access_token' => $emu->token, 'domain' => $domain]));
+    b24t_show(fn() => b24_status_get(['access_token' => $emu->token, 'domain' => $domain]));
 }
 ?>
 --EXPECT--

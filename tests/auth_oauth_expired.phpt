@@ -1,10 +1,13 @@
 --TEST--
 OAuth: the portal's expired_token is B24im\AuthException expired_token 401; an unknown token is invalid_token; neither message holds the token
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 function attempt(callable $fn, #[\SensitiveParameter] string $token): void
 {
@@ -27,13 +30,13 @@ var_dump(b24_last_response()['http_status']);
 
 echo "-- a token that was valid, expired by the portal\n";
 $valid = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint];
-show(fn() => b24_status_get($valid));
+b24t_show(fn() => b24_status_get($valid));
 $emu->expireToken($emu->token);
 attempt(fn() => b24_status_get($valid), $emu->token);
 
 echo "-- an unknown token\n";
 attempt(fn() => b24_idle_end(['access_token' => 'n0SuchT0ken', 'client_endpoint' => $emu->clientEndpoint]), 'n0SuchT0ken');
-wire($emu);
+b24t_wire($emu);
 ?>
 --EXPECT--
 B24im\AuthException [expired_token] 401: im.user.status.get: expired_token: The access token provided has expired. (HTTP 401)

@@ -1,16 +1,19 @@
 --TEST--
 Which portal: $auth beats b24im.webhook_url, which beats B24_WEBHOOK_URL
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $arg = "$emu->base/arg/rest/1/$emu->code/";
 $ini = "$emu->base/ini/rest/1/$emu->code/";
 $env = "$emu->base/env/rest/1/$emu->code/";
 $oauth = ['access_token' => $emu->token, 'client_endpoint' => "$emu->base/oauth-arg/rest/"];
 
-function where(B24Emu $emu): void
+function where(B24tEmu $emu): void
 {
     $paths = array_map(fn($r) => strtok(ltrim($r['path'], '/'), '/'), $emu->requests());
     echo implode(' ', $paths), "\n";
@@ -33,12 +36,12 @@ where($emu);
 
 echo "-- an invalid \$auth is an error even when the ini and env hold valid ones\n";
 putenv("B24_WEBHOOK_URL=$env");
-show(fn() => b24_status_get("$emu->base/rest/1/"));
-show(fn() => b24_status_get(['client_endpoint' => $emu->clientEndpoint]));
-show(fn() => b24_status_get(''));
+b24t_show(fn() => b24_status_get("$emu->base/rest/1/"));
+b24t_show(fn() => b24_status_get(['client_endpoint' => $emu->clientEndpoint]));
+b24t_show(fn() => b24_status_get(''));
 echo "-- an invalid ini is an error even when the env holds a valid one\n";
 ini_set('b24im.webhook_url', 'not a url');
-show(fn() => b24_status_get());
+b24t_show(fn() => b24_status_get());
 var_dump($emu->requests());
 ?>
 --EXPECT--

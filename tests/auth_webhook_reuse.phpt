@@ -1,25 +1,28 @@
 --TEST--
 Auth: a webhook URL resolved once in a request is reused for the next calls with the same URL (no re-parse), yet a different URL, an allow_http switched off, or a changed b24im.webhook_url takes effect at once
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
-ini_set('b24im.allow_http', '1');
+$emu = b24t_emu_start();
 $other = "$emu->base/rest/2/otherC0de/";
 
-show(fn() => b24_status_get($emu->webhook));
-show(fn() => b24_status_get($emu->webhook));
-show(fn() => b24_status_get($other));       // the emulator knows no user 2: INVALID_CREDENTIALS
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($other));       // the emulator knows no user 2: INVALID_CREDENTIALS
+b24t_show(fn() => b24_status_get($emu->webhook));
 ini_set('b24im.allow_http', '0');
-show(fn() => b24_status_get($emu->webhook)); // refused now, though it worked a moment ago
+b24t_show(fn() => b24_status_get($emu->webhook)); // refused now, though it worked a moment ago
 ini_set('b24im.allow_http', '1');
 ini_set('b24im.webhook_url', $emu->webhook);
-show(fn() => b24_status_get());
+b24t_show(fn() => b24_status_get());
 ini_set('b24im.webhook_url', $other);
-show(fn() => b24_status_get());
+b24t_show(fn() => b24_status_get());
 ini_set('b24im.webhook_url', "$emu->base/rest/1/");
-show(fn() => b24_status_get());
+b24t_show(fn() => b24_status_get());
 foreach ($emu->requests() as $r) {
     echo str_replace($emu->code, 'CODE', $r['path']), "\n";
 }

@@ -1,10 +1,13 @@
 --TEST--
 $auth as a webhook URL string: with or without the trailing slash, under a path prefix, over http and https
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 $forms = [
     $emu->webhook,                                   // http://127.0.0.1:PORT/rest/1/wh0Secret7code/
@@ -13,10 +16,10 @@ $forms = [
     "$emu->base/portal/sub/rest/1/$emu->code",
 ];
 foreach ($forms as $i => $url) {
-    show(fn() => b24_call('emu.echo', ['form' => $i], $url));
+    b24t_show(fn() => b24_call('emu.echo', ['form' => $i], $url));
 }
-show(fn() => b24_status_set('dnd', rtrim($emu->webhook, '/')));
-show(fn() => b24_status_get(rtrim($emu->webhook, '/')));
+b24t_show(fn() => b24_status_set('dnd', rtrim($emu->webhook, '/')));
+b24t_show(fn() => b24_status_get(rtrim($emu->webhook, '/')));
 foreach ($emu->requests() as $r) {
     printf("%s %s %s query=%s body=%s\n", $r['scheme'], $r['http_method'], $r['path'], json_encode($r['query']), $r['body']);
 }
@@ -26,16 +29,16 @@ echo "-- https through the TLS front\n";
 $tls = $emu->tls();
 ini_set('b24im.allow_http', '0');
 ini_set('b24im.ca_file', $tls->ca);
-show(fn() => b24_status_get($tls->webhook));
-show(fn() => b24_status_get(rtrim($tls->webhook, '/')));
+b24t_show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get(rtrim($tls->webhook, '/')));
 foreach ($emu->requests() as $r) {
     printf("%s %s %s query=%s body=%s\n", $r['scheme'], $r['http_method'], $r['path'], json_encode($r['query']), $r['body']);
 }
 
 echo "-- a wrong code is the portal's business: it answers 401\n";
 ini_set('b24im.allow_http', '1');
-show(fn() => b24_status_get("$emu->base/rest/1/otherCode/"));
-show(fn() => b24_status_get("$emu->base/rest/2/$emu->code/"));
+b24t_show(fn() => b24_status_get("$emu->base/rest/1/otherCode/"));
+b24t_show(fn() => b24_status_get("$emu->base/rest/2/$emu->code/"));
 ?>
 --EXPECT--
 ok: array (

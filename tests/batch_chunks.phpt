@@ -1,12 +1,14 @@
 --TEST--
 Batch: 120 commands go out as 3 batch requests of 50, 50 and 20, in order, none dropped; string and integer ids; the parts are merged in order
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true]);
 $c = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => b24t_state_dir()]);
 
-function chunks(B24Emu $emu): void
+function chunks(B24tEmu $emu): void
 {
     foreach ($emu->requests() as $n => $r) {
         parse_str($r['body'], $form);

@@ -1,5 +1,7 @@
 --TEST--
 Batch: failed commands come back under 'error' and do not throw; a failure of a batch request itself throws (502 page, 500, a reply that is not a batch result, wrong credentials), and the chunks after it are not sent
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0
@@ -20,29 +22,29 @@ echo json_encode($r['error']), "\n", json_encode($r['result']), "\n";
 echo "-- the batch request fails\n";
 $emu->reset();
 $emu->fault(['match' => 'batch', 'status' => 502, 'headers' => ['Content-Type' => 'text/html'], 'body' => '<html>Bad Gateway</html>']);
-show(fn() => $c->batch(['a' => 'server.time']));
+b24t_show(fn() => $c->batch(['a' => 'server.time']));
 $emu->fault(['match' => 'batch', 'status' => 500, 'body' => ['error' => 'INTERNAL_SERVER_ERROR', 'error_description' => 'Internal server error']]);
-show(fn() => $c->batch(['a' => 'server.time']));
+b24t_show(fn() => $c->batch(['a' => 'server.time']));
 $emu->fault(['match' => 'batch', 'status' => 200, 'body' => ['result' => 'not a batch result']]);
-show(fn() => $c->batch(['a' => 'server.time']));
+b24t_show(fn() => $c->batch(['a' => 'server.time']));
 $emu->fault(['match' => 'batch', 'status' => 200, 'body' => '']);
-show(fn() => $c->batch(['a' => 'server.time']));
-show(fn() => (new B24im\Client("$emu->base/rest/1/wrongCode/", ['rate_limit' => 0]))->batch(['a' => 'server.time']));
-show(fn() => b24_batch(['a' => 'server.time'], true, "$emu->base/rest/1/wrongCode/"));
+b24t_show(fn() => $c->batch(['a' => 'server.time']));
+b24t_show(fn() => (new B24im\Client("$emu->base/rest/1/wrongCode/", ['rate_limit' => 0]))->batch(['a' => 'server.time']));
+b24t_show(fn() => b24_batch(['a' => 'server.time'], true, "$emu->base/rest/1/wrongCode/"));
 echo count($emu->requests()), " requests, each sent once\n";
 
 echo "-- the second of three batch requests fails: the third is not sent\n";
 $emu->reset();
 $emu->fault(['match' => 'batch', 'status' => 200]);  // the first one passes untouched
 $emu->fault(['match' => 'batch', 'status' => 502, 'headers' => ['Content-Type' => 'text/html'], 'body' => '<html>Bad Gateway</html>']);
-show(fn() => count($c->batch($commands)['result']));
+b24t_show(fn() => count($c->batch($commands)['result']));
 echo count($emu->requests()), " requests\n";
 echo "lastResponse: ", json_encode([$c->lastResponse()['method'], $c->lastResponse()['http_status']]), "\n";
 
 echo "-- a batch request refused with 503 QUERY_LIMIT_EXCEEDED is retried like any call\n";
 $emu->reset();
 $emu->fault(['match' => 'batch', 'status' => 503, 'body' => ['error' => 'QUERY_LIMIT_EXCEEDED', 'error_description' => 'Too many requests']]);
-show(fn() => count($c->batch($commands)['result']));
+b24t_show(fn() => count($c->batch($commands)['result']));
 echo count($emu->requests()), " requests\n";
 ?>
 --EXPECT--

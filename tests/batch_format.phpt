@@ -1,5 +1,7 @@
 --TEST--
 Batch: id => [method, params] and id => "method?query" commands; the exact wire format (cmd[id] = method?query encoded once more as a form value, halt 0/1, a command without params as its bare method name); the return shape with empty parts as []
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 b24_batch(): the global function with the INI's webhook, with $auth (webhook or OAuth, renewed once for all chunks), $halt, and b24_last_response()
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0
@@ -14,13 +16,13 @@ var_dump(b24_last_response());
 $r = b24_batch(['s' => ['im.user.status.set', ['STATUS' => 'dnd']], 'g' => 'im.user.status.get']);
 echo json_encode(array_diff_key($r, ['time' => 1])), ' time: ', json_encode(array_map('array_keys', $r['time'])), "\n";
 echo json_encode(array_intersect_key(b24_last_response(), ['method' => 1, 'http_status' => 1])), "\n";
-wire($emu);
+b24t_wire($emu);
 
 echo "-- \$halt and a webhook as \$auth\n";
 $emu->reset();
 $r = b24_batch(['a' => 'no.such', 'b' => 'im.user.status.set?STATUS=away'], true, $emu->webhook);
 echo json_encode($r['result']), ' ', implode(',', array_keys($r['error'])), "\n";
-wire($emu);
+b24t_wire($emu);
 
 echo "-- an OAuth auth array with an expired token: one renewal, then every chunk with the new token\n";
 $emu->reset();
@@ -39,9 +41,9 @@ foreach ($emu->requests() as $req) {
         match ($form['auth'] ?? null) { null => 'no auth', $emu->expiredToken => 'the expired token', $new['access_token'] => 'the new token', default => 'another token' }, "\n";
 }
 echo "-- arguments\n";
-show(fn() => b24_batch());
-show(fn() => b24_batch('x'));
-show(fn() => b24_batch([], false, 5));
+b24t_show(fn() => b24_batch());
+b24t_show(fn() => b24_batch('x'));
+b24t_show(fn() => b24_batch([], false, 5));
 ?>
 --EXPECT--
 -- the INI's webhook

@@ -1,5 +1,7 @@
 --TEST--
 Batch with $halt: nothing after the first failed command runs, across chunks too (a failure in chunk 1: chunk 2 is never sent); without $halt every chunk goes
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -19,7 +21,7 @@ function commands(int $failAt): array
     return $commands;
 }
 
-function run(B24Emu $emu, B24im\Client $c, int $failAt, bool $halt): void
+function run(B24tEmu $emu, B24im\Client $c, int $failAt, bool $halt): void
 {
     $emu->reset();
     $r = $c->batch(commands($failAt), $halt);

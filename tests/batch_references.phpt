@@ -1,5 +1,7 @@
 --TEST--
 Batch references $result[id][field]: resolved within one chunk; a reference across chunks is a ValueError naming the command, and nothing is sent
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0
@@ -48,11 +50,11 @@ foreach ([
 ] as [$id, $command]) {
     $commands = filler(120);
     $commands[$id] = $command;
-    show(fn() => $c->batch($commands));
+    b24t_show(fn() => $c->batch($commands));
 }
 $commands = filler(120);
 $commands['c060'] = ['emu.echo', ['ref' => '$result[c001][n]']];
-show(fn() => b24_batch($commands, false, $emu->webhook));
+b24t_show(fn() => b24_batch($commands, false, $emu->webhook));
 echo count($emu->requests()), " requests\n";
 ?>
 --EXPECT--

@@ -1,12 +1,14 @@
 --TEST--
 Batch references at scale: 100,000 commands, each referring to the one before it within its batch request of 50, the last one to a command in another request: refused with the ValueError naming it, nothing sent; integer ids too
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $c = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => b24t_state_dir()]);
 
 function chained(int $n, callable $id): array

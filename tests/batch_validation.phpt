@@ -1,5 +1,7 @@
 --TEST--
 Batch: command method names are checked like b24_call's, and each command's shape; a bad one is a ValueError naming its id, and nothing at all is sent (even when it is the 101st)
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0
@@ -28,15 +30,15 @@ $bad = [
     17 => 'bad method',
 ];
 foreach ($bad as $id => $command) {
-    show(fn() => $c->batch(['ok' => 'server.time', $id => $command, 'after' => 'server.time']));
+    b24t_show(fn() => $c->batch(['ok' => 'server.time', $id => $command, 'after' => 'server.time']));
 }
 echo "-- the 101st command is bad: not even the first chunk goes\n";
 $commands = array_fill(0, 100, 'server.time');
 $commands[100] = 'im.user.status.get?';
 $commands[101] = 'bad name?x=1';
-show(fn() => $c->batch($commands));
-show(fn() => $c->batch($commands, true));
-show(fn() => b24_batch(['x' => 'bad name'], false, $emu->webhook));
+b24t_show(fn() => $c->batch($commands));
+b24t_show(fn() => $c->batch($commands, true));
+b24t_show(fn() => b24_batch(['x' => 'bad name'], false, $emu->webhook));
 echo count($emu->requests()), " requests\n";
 
 echo "-- 128 characters, digits, dots and underscores pass the check (the portal answers for the method)\n";

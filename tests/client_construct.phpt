@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client: built from a webhook URL or an auth array; a malformed webhook or auth array throws at construction and sends nothing
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -10,44 +12,44 @@ $opts = ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir];
 echo "-- a webhook URL, with and without the trailing slash\n";
 $c = new B24im\Client($emu->webhook, $opts);
 var_dump(get_class($c), $c->auth() === $emu->webhook);
-show(fn() => $c->statusGet());
-show(fn() => (new B24im\Client(rtrim($emu->webhook, '/'), $opts))->statusGet());
+b24t_show(fn() => $c->statusGet());
+b24t_show(fn() => (new B24im\Client(rtrim($emu->webhook, '/'), $opts))->statusGet());
 
 echo "-- an auth array: client_endpoint, or domain (https)\n";
 $auth = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint, 'member_id' => 'm1'];
 $c = new B24im\Client($auth, $opts);
 var_dump($c->auth() === $auth);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 $d = new B24im\Client(['access_token' => $emu->token, 'domain' => 'portal.example.com'], $opts);
 var_dump($d->auth());
-wire($emu);
+b24t_wire($emu);
 $emu->reset();
 
 echo "-- no options: the INI (allow_http off)\n";
-show(fn() => new B24im\Client($emu->webhook));
+b24t_show(fn() => new B24im\Client($emu->webhook));
 ini_set('b24im.allow_http', '1');
-show(fn() => get_class(new B24im\Client($emu->webhook)));
+b24t_show(fn() => get_class(new B24im\Client($emu->webhook)));
 ini_restore('b24im.allow_http');
 
 echo "-- malformed webhooks\n";
 foreach (['', 'nonsense', 'ftp://portal.example.com/rest/1/abc/', 'https://portal.example.com/rest/abc/',
           'https://portal.example.com/', 'https://portal.example.com/rest/1/abc/?x=1', 'https://user@portal.example.com/rest/1/abc/',
           'https://portal.example.com/rest/x/abc/'] as $url) {
-    show(fn() => new B24im\Client($url, $opts));
+    b24t_show(fn() => new B24im\Client($url, $opts));
 }
 echo "-- malformed auth arrays\n";
-show(fn() => new B24im\Client([], $opts));
-show(fn() => new B24im\Client(['client_endpoint' => $emu->clientEndpoint, 'refresh_token' => 'r'], $opts));
-show(fn() => new B24im\Client(['access_token' => '', 'client_endpoint' => $emu->clientEndpoint], $opts));
-show(fn() => new B24im\Client(['access_token' => $emu->token], $opts));
-show(fn() => new B24im\Client(['access_token' => 123, 'client_endpoint' => $emu->clientEndpoint], $opts));
-show(fn() => new B24im\Client(['access_token' => $emu->token, 'client_endpoint' => 'not a url'], $opts));
-show(fn() => new B24im\Client(['access_token' => $emu->token, 'domain' => 'bad/domain'], $opts));
-show(fn() => new B24im\Client(['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint], ['allow_http' => false] + $opts));
+b24t_show(fn() => new B24im\Client([], $opts));
+b24t_show(fn() => new B24im\Client(['client_endpoint' => $emu->clientEndpoint, 'refresh_token' => 'r'], $opts));
+b24t_show(fn() => new B24im\Client(['access_token' => '', 'client_endpoint' => $emu->clientEndpoint], $opts));
+b24t_show(fn() => new B24im\Client(['access_token' => $emu->token], $opts));
+b24t_show(fn() => new B24im\Client(['access_token' => 123, 'client_endpoint' => $emu->clientEndpoint], $opts));
+b24t_show(fn() => new B24im\Client(['access_token' => $emu->token, 'client_endpoint' => 'not a url'], $opts));
+b24t_show(fn() => new B24im\Client(['access_token' => $emu->token, 'domain' => 'bad/domain'], $opts));
+b24t_show(fn() => new B24im\Client(['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint], ['allow_http' => false] + $opts));
 echo "-- wrong argument types\n";
-show(fn() => new B24im\Client(42));
-show(fn() => new B24im\Client($emu->webhook, 'opts'));
-show(fn() => new B24im\Client());
+b24t_show(fn() => new B24im\Client(42));
+b24t_show(fn() => new B24im\Client($emu->webhook, 'opts'));
+b24t_show(fn() => new B24im\Client());
 echo count($emu->requests()), " requests\n";
 ?>
 --EXPECTF--

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client: var_dump, print_r, var_export, json_encode, debug_zval_dump and casts never show the webhook code, a token or the secret; serialize, unserialize and clone throw
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 --FILE--
@@ -47,11 +49,11 @@ foreach ($secrets as $n => $secret) {
 }
 
 echo "== serialize, unserialize, clone\n";
-show(fn() => serialize($webhook));
-show(fn() => serialize([$oauth]));
-show(fn() => unserialize('O:12:"B24im\\Client":0:{}'));
-show(fn() => clone $webhook);
-show(fn() => clone $oauth);
+b24t_show(fn() => serialize($webhook));
+b24t_show(fn() => serialize([$oauth]));
+b24t_show(fn() => unserialize('O:12:"B24im\\Client":0:{}'));
+b24t_show(fn() => clone $webhook);
+b24t_show(fn() => clone $oauth);
 var_dump((new ReflectionClass(B24im\Client::class))->isCloneable());
 
 echo "== traces of a failing constructor show no secret\n";

@@ -1,5 +1,7 @@
 --TEST--
 The 0.1 global functions keep working beside B24im\Client objects, with the INI's settings (a client's options don't leak into them)
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 b24im.allow_http=1
@@ -12,17 +14,17 @@ ini_set('b24im.webhook_url', $emu->webhook);
 $oauth = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint];
 
 $c = new B24im\Client($emu->webhook, ['user_agent' => 'client-ua/2', 'rate_limit' => 0, 'state_dir' => b24t_state_dir()]);
-show(fn() => b24_status_set('break'));
-show(fn() => $c->statusGet());
-show(fn() => b24_status_get());
-show(fn() => b24_idle_start(5));
-show(fn() => $c->idleEnd());
-show(fn() => b24_idle_end());
-show(fn() => b24_call('emu.echo', ['g' => 1]));
-show(fn() => b24_call('emu.echo', ['o' => 1], $oauth));
-show(fn() => $c->call('emu.echo', ['c' => 1]));
-show(fn() => b24_status_get($oauth));
-show(fn() => b24_batch(['x' => 'emu.echo?y=1'])['result']);
+b24t_show(fn() => b24_status_set('break'));
+b24t_show(fn() => $c->statusGet());
+b24t_show(fn() => b24_status_get());
+b24t_show(fn() => b24_idle_start(5));
+b24t_show(fn() => $c->idleEnd());
+b24t_show(fn() => b24_idle_end());
+b24t_show(fn() => b24_call('emu.echo', ['g' => 1]));
+b24t_show(fn() => b24_call('emu.echo', ['o' => 1], $oauth));
+b24t_show(fn() => $c->call('emu.echo', ['c' => 1]));
+b24t_show(fn() => b24_status_get($oauth));
+b24t_show(fn() => b24_batch(['x' => 'emu.echo?y=1'])['result']);
 echo b24_last_response()['method'], ' ', $c->lastResponse()['method'], "\n";
 foreach ($emu->requests() as $r) {
     echo $r['headers']['user-agent'], ' ', $r['path'], ' ', $r['body'], "\n";

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client::lastResponse() belongs to its client: two clients don't share it, and b24_last_response() (the global functions') is separate
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 b24im.allow_http=1
@@ -35,7 +37,7 @@ try {
 }
 echo "a: ", last($a->lastResponse()), " | b: ", last($b->lastResponse()), " | global: ", last(b24_last_response()), "\n";
 echo "-- no reply at all: null\n";
-$port = b24emu_free_port();
+$port = b24t_free_port();
 $c = new B24im\Client("http://127.0.0.1:$port/rest/1/abc/", ['max_retries' => 0] + $opts);
 try {
     $c->statusGet();

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client methods: call, batch, idleStart, idleEnd, statusGet, statusSet, lastResponse, auth, onTokenRefresh (returns the same object); arguments checked before anything is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -10,40 +12,40 @@ foreach (['webhook' => $emu->webhook, 'oauth' => ['access_token' => $emu->token,
     echo "== $kind\n";
     $c = new B24im\Client($auth, $opts);
     var_dump($c->lastResponse());
-    show(fn() => $c->statusSet('dnd'));
-    show(fn() => $c->statusGet());
-    show(fn() => $c->idleStart());
-    show(fn() => $c->idleStart(25));
-    show(fn() => $c->idleEnd());
-    show(fn() => $c->call('emu.echo', ['a' => 1, 'b' => ['x' => 'y z']]));
-    show(fn() => $c->call('server.time') !== '');
-    show(fn() => $c->batch(['s' => 'im.user.status.get', 'e' => ['emu.echo', ['k' => 'v']]])['result']);
+    b24t_show(fn() => $c->statusSet('dnd'));
+    b24t_show(fn() => $c->statusGet());
+    b24t_show(fn() => $c->idleStart());
+    b24t_show(fn() => $c->idleStart(25));
+    b24t_show(fn() => $c->idleEnd());
+    b24t_show(fn() => $c->call('emu.echo', ['a' => 1, 'b' => ['x' => 'y z']]));
+    b24t_show(fn() => $c->call('server.time') !== '');
+    b24t_show(fn() => $c->batch(['s' => 'im.user.status.get', 'e' => ['emu.echo', ['k' => 'v']]])['result']);
     $emu->setStatus(null);
-    show(fn() => $c->statusGet());
+    b24t_show(fn() => $c->statusGet());
     $last = $c->lastResponse();
     echo $last['method'], ' ', $last['http_status'], ' ', implode(',', array_keys($last)), "\n";
-    show(fn() => $c->auth() === $auth);
+    b24t_show(fn() => $c->auth() === $auth);
     $same = $c->onTokenRefresh(fn(array $a) => null);
     var_dump($same === $c);
     var_dump($c->onTokenRefresh(null) === $c);
     var_dump($c->onTokenRefresh('var_dump') === $c);
     $emu->setStatus('online');
-    wire($emu);
+    b24t_wire($emu);
     $emu->reset();
 }
 
 echo "== bad arguments: nothing is sent\n";
 $c = new B24im\Client($emu->webhook, $opts);
-show(fn() => $c->idleStart(0));
-show(fn() => $c->statusSet('busy'));
-show(fn() => $c->statusSet('DND'));
-show(fn() => $c->call('im.user/status.get'));
-show(fn() => $c->call(''));
-show(fn() => $c->call('emu.echo', 'x'));
-show(fn() => $c->onTokenRefresh('no_such_function'));
-show(fn() => $c->onTokenRefresh());
-show(fn() => $c->batch('x'));
-show(fn() => $c->idleEnd(1));
+b24t_show(fn() => $c->idleStart(0));
+b24t_show(fn() => $c->statusSet('busy'));
+b24t_show(fn() => $c->statusSet('DND'));
+b24t_show(fn() => $c->call('im.user/status.get'));
+b24t_show(fn() => $c->call(''));
+b24t_show(fn() => $c->call('emu.echo', 'x'));
+b24t_show(fn() => $c->onTokenRefresh('no_such_function'));
+b24t_show(fn() => $c->onTokenRefresh());
+b24t_show(fn() => $c->batch('x'));
+b24t_show(fn() => $c->idleEnd(1));
 echo count($emu->requests()), " requests\n";
 ?>
 --EXPECT--

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client options override the INI of the same name: user_agent, timeout_ms, max_response_size, allow_http, max_retries (observed on the wire)
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 --FILE--
@@ -50,27 +52,27 @@ $emu->reset();
 
 echo "-- max_response_size: user.get answers some 9 kB\n";
 ini_set('b24im.max_response_size', '100');
-show(fn() => count((new B24im\Client($emu->webhook, $base))->call('user.get')));
-show(fn() => count((new B24im\Client($emu->webhook, ['max_response_size' => 1000000] + $base))->call('user.get')));
+b24t_show(fn() => count((new B24im\Client($emu->webhook, $base))->call('user.get')));
+b24t_show(fn() => count((new B24im\Client($emu->webhook, ['max_response_size' => 1000000] + $base))->call('user.get')));
 ini_restore('b24im.max_response_size');
-show(fn() => count((new B24im\Client($emu->webhook, ['max_response_size' => 100] + $base))->call('user.get')));
-show(fn() => count((new B24im\Client($emu->webhook, $base))->call('user.get')));
+b24t_show(fn() => count((new B24im\Client($emu->webhook, ['max_response_size' => 100] + $base))->call('user.get')));
+b24t_show(fn() => count((new B24im\Client($emu->webhook, $base))->call('user.get')));
 
 echo "-- allow_http\n";
 ini_set('b24im.allow_http', '0');
-show(fn() => (new B24im\Client($emu->webhook, ['allow_http' => true] + $base))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['allow_http' => true] + $base))->statusGet());
 ini_set('b24im.allow_http', '1');
-show(fn() => (new B24im\Client($emu->webhook, ['allow_http' => false] + $base))->statusGet());
-show(fn() => (new B24im\Client(['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint], ['allow_http' => false] + $base))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['allow_http' => false] + $base))->statusGet());
+b24t_show(fn() => (new B24im\Client(['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint], ['allow_http' => false] + $base))->statusGet());
 $emu->reset();
 
 echo "-- max_retries: the INI says 0, the option 2; every request answers 503 QUERY_LIMIT_EXCEEDED\n";
 ini_set('b24im.max_retries', '0');
 $emu->fault(['status' => 503, 'body' => ['error' => 'QUERY_LIMIT_EXCEEDED', 'error_description' => 'Too many requests'], 'times' => -1]);
-show(fn() => (new B24im\Client($emu->webhook, $base))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, $base))->statusGet());
 echo count($emu->requests()), " request\n";
 // a fast backoff: it is paced by the client's rate limit
-show(fn() => (new B24im\Client($emu->webhook, ['max_retries' => 2, 'rate_limit' => 1000, 'rate_burst' => 1000] + $base))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['max_retries' => 2, 'rate_limit' => 1000, 'rate_burst' => 1000] + $base))->statusGet());
 echo count($emu->requests()) - 1, " requests\n";
 ?>
 --EXPECTF--

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client options verify_tls and ca_file override the INI, against the TLS front with its own test CA
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 --FILE--

@@ -1,15 +1,17 @@
 --TEST--
 B24im\Client options: an unknown option is a ValueError naming it; a wrong type is a TypeError naming the option (booleans are PHP booleans, no coercion)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
 $wh = 'https://portal.example.com/rest/1/c0de/';
 
 echo "-- unknown options\n";
-show(fn() => new B24im\Client($wh, ['timeout' => 5]));
-show(fn() => new B24im\Client($wh, ['timeout_ms' => 5, 'verifyTls' => true]));
-show(fn() => new B24im\Client($wh, ['webhook_url' => $wh]));
-show(fn() => new B24im\Client($wh, [5]));
+b24t_show(fn() => new B24im\Client($wh, ['timeout' => 5]));
+b24t_show(fn() => new B24im\Client($wh, ['timeout_ms' => 5, 'verifyTls' => true]));
+b24t_show(fn() => new B24im\Client($wh, ['webhook_url' => $wh]));
+b24t_show(fn() => new B24im\Client($wh, [5]));
 
 echo "-- wrong types\n";
 $wrong = [
@@ -19,14 +21,14 @@ $wrong = [
     ['ca_file', 5], ['user_agent', false], ['client_id', 1], ['client_secret', []], ['oauth_url', null], ['state_dir', 0],
 ];
 foreach ($wrong as [$name, $value]) {
-    show(fn() => new B24im\Client($wh, [$name => $value]));
+    b24t_show(fn() => new B24im\Client($wh, [$name => $value]));
 }
 
 echo "-- values out of range\n";
 foreach ([['timeout_ms', 0], ['connect_timeout_ms', -1], ['max_response_size', 0], ['max_retries', -1],
           ['rate_burst', -1], ['rate_limit', -0.5], ['rate_limit', INF], ['rate_limit', NAN], ['user_agent', "a\r\nX-Evil: 1"],
           ['client_secret', "s\0"]] as [$name, $value]) {
-    show(fn() => new B24im\Client($wh, [$name => $value]));
+    b24t_show(fn() => new B24im\Client($wh, [$name => $value]));
 }
 
 echo "-- every option with a value of its type\n";
@@ -36,11 +38,11 @@ $all = [
     'oauth_url' => 'https://oauth.example.com/oauth/token/', 'max_retries' => 0, 'rate_limit' => 2.5, 'rate_burst' => 0,
     'state_dir' => sys_get_temp_dir() . '/b24t-unused',
 ];
-show(fn() => get_class(new B24im\Client($wh, $all)));
-show(fn() => get_class(new B24im\Client($wh, ['rate_limit' => 0, 'max_retries' => 10, 'client_secret' => ''])));
+b24t_show(fn() => get_class(new B24im\Client($wh, $all)));
+b24t_show(fn() => get_class(new B24im\Client($wh, ['rate_limit' => 0, 'max_retries' => 10, 'client_secret' => ''])));
 $ref = ['timeout_ms' => 1000];
 $opts = ['timeout_ms' => &$ref['timeout_ms']];
-show(fn() => get_class(new B24im\Client($wh, $opts)));
+b24t_show(fn() => get_class(new B24im\Client($wh, $opts)));
 ?>
 --EXPECT--
 -- unknown options

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client reflection (as php --rc shows it), #[\SensitiveParameter] on $auth and $options, and the new global functions' signatures
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 function signature(ReflectionFunctionAbstract $f): string

@@ -1,5 +1,7 @@
 --TEST--
 B24im\Client can be extended: a subclass with its own constructor, properties and methods works; onTokenRefresh returns the subclass object; a subclass that skips parent::__construct gets an Error, not a crash
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -36,16 +38,16 @@ final class Lazy extends B24im\Client
 
 $c = new PortalClient($emu->webhook, 'main', $dir);
 var_dump($c instanceof B24im\Client, $c->label);
-show(fn() => $c->away());
-show(fn() => $c->statusGet());
-show(fn() => $c->call('emu.echo', ['x' => 1]));
+b24t_show(fn() => $c->away());
+b24t_show(fn() => $c->statusGet());
+b24t_show(fn() => $c->call('emu.echo', ['x' => 1]));
 var_dump($c->seen);
 $r = $c->onTokenRefresh(fn() => null);
 var_dump($r === $c, get_class($r));
 echo $c->lastResponse()['method'], "\n";
-show(fn() => $c->auth() === $emu->webhook);
-show(fn() => serialize($c));
-show(fn() => clone $c);
+b24t_show(fn() => $c->auth() === $emu->webhook);
+b24t_show(fn() => serialize($c));
+b24t_show(fn() => clone $c);
 ob_start();
 var_dump($c);
 print_r($c);
@@ -56,8 +58,8 @@ echo 'webhook code shown: ', var_export(str_contains($dump, $emu->code), true), 
 
 echo "-- __construct a second time\n";
 $plain = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir]);
-show(fn() => $plain->__construct('https://other.example.com/rest/2/xyz/'));
-show(fn() => $plain->statusGet());
+b24t_show(fn() => $plain->__construct('https://other.example.com/rest/2/xyz/'));
+b24t_show(fn() => $plain->statusGet());
 var_dump($plain->auth() === $emu->webhook);
 
 echo "-- a handler that holds its own client: the cycle is collected\n";
@@ -77,12 +79,12 @@ $collected = gc_collect_cycles();
 echo "collected: ", var_export($collected > 0, true), "\n";
 echo "-- without parent::__construct\n";
 $l = new Lazy();
-show(fn() => $l->statusGet());
-show(fn() => $l->call('server.time'));
-show(fn() => $l->batch([]));
-show(fn() => $l->lastResponse());
-show(fn() => $l->auth());
-show(fn() => $l->onTokenRefresh(null));
+b24t_show(fn() => $l->statusGet());
+b24t_show(fn() => $l->call('server.time'));
+b24t_show(fn() => $l->batch([]));
+b24t_show(fn() => $l->lastResponse());
+b24t_show(fn() => $l->auth());
+b24t_show(fn() => $l->onTokenRefresh(null));
 var_dump($l);
 $l = null;
 $c = null;

@@ -1,11 +1,13 @@
 --TEST--
 Connections under PHP-FPM: one worker keeps its TLS connection to a portal from page view to page view, a view that calls a second portal does not evict the first, and b24_last_response() starts empty in every view
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/fpm.inc';
-$a = b24emu_start();
+$a = b24t_emu_start();
 $ta = $a->tls();
-$b = b24emu_start();
+$b = b24t_emu_start();
 $tb = $b->tls();
 $bundle = "$a->stateDir/trust.pem";
 file_put_contents($bundle, file_get_contents($ta->ca) . file_get_contents($tb->ca));
@@ -16,7 +18,7 @@ $before = b24_last_response();
 $ok = b24_idle_start((int) $_GET['ago'], getenv($_GET['portal'] === 'b' ? 'PORTAL_B' : 'PORTAL_A'));
 echo getmypid(), ' ', var_export($before, true), ' ', var_export($ok, true), ' ', b24_last_response()['http_status'];
 PHP;
-$fpm = B24Fpm::start($a, ['idle.php' => $page], ['b24im.ca_file' => $bundle, 'b24im.rate_limit' => '0'],
+$fpm = B24tFpm::start($a, ['idle.php' => $page], ['b24im.ca_file' => $bundle, 'b24im.rate_limit' => '0'],
     ['PORTAL_A' => $ta->webhook, 'PORTAL_B' => $tb->webhook]);
 
 $pids = [];

@@ -1,11 +1,13 @@
 --TEST--
 Connections under PHP-FPM: a reply that memory_limit has no room for ends the page view in RESPONSE_TOO_LARGE, a memory_limit fatal error while a reply is turned into PHP values ends it in that fatal error, and after each the next page view of the same worker calls the portal as before
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/fpm.inc';
 require __DIR__ . '/hostile.inc';
-$emu = b24emu_start();
-$hostile = B24Hostile::start();
+$emu = b24t_emu_start();
+$hostile = B24tHostile::start();
 
 $common = <<<'PHP'
 <?php
@@ -29,7 +31,7 @@ $pages = [
 ];
 // Under valgrind and ASan PHP runs with its allocator off (USE_ZEND_ALLOC=0), which has no memory_limit:
 // this pool keeps it on, as production has it.
-$fpm = B24Fpm::start($emu, $pages, ['memory_limit' => '32M', 'b24im.allow_http' => '1', 'b24im.rate_limit' => '0',
+$fpm = B24tFpm::start($emu, $pages, ['memory_limit' => '32M', 'b24im.allow_http' => '1', 'b24im.rate_limit' => '0',
     'display_errors' => '1', 'html_errors' => '0', 'fatal_error_backtraces' => '0' /* 8.5 adds a stack trace */],
     [], 1, ['USE_ZEND_ALLOC' => '1']);
 

@@ -1,9 +1,11 @@
 --TEST--
 PHP-FPM: a memory_limit fatal error while a json-c tree is turned into PHP values frees the tree (malloc'd, out of reach of PHP's allocator): a worker that ends 24 page views so grows by far less than the 24 trees
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/fpm.inc';
-if (B24Fpm::binary() === null || B24EmuTls::nginxBinary() === null) {
+if (B24tFpm::binary() === null || B24tEmuTls::nginxBinary() === null) {
     die('skip needs php-fpm and nginx');
 }
 ?>
@@ -11,8 +13,8 @@ if (B24Fpm::binary() === null || B24EmuTls::nginxBinary() === null) {
 <?php
 require __DIR__ . '/fpm.inc';
 require __DIR__ . '/hostile.inc';
-$emu = b24emu_start();
-$hostile = B24Hostile::start();
+$emu = b24t_emu_start();
+$hostile = B24tHostile::start();
 
 // 15,400 one-element arrays: 62 KB of text, a json-c tree of about 3.5 MB (under the size past which PHP's own
 // parser reads a body instead), and about 3.5 MB of PHP values, where memory_limit leaves 1.25 MB.
@@ -32,7 +34,7 @@ PHP,
 // Under valgrind and ASan PHP runs with its allocator off (USE_ZEND_ALLOC=0), which has no memory_limit: this pool
 // keeps it on. ASan keeps freed memory in quarantine (256 MB): none here, so freed trees leave the worker's RSS.
 $asan = getenv('ASAN_OPTIONS');
-$fpm = B24Fpm::start($emu, $pages, ['memory_limit' => '32M', 'b24im.allow_http' => '1', 'b24im.rate_limit' => '0',
+$fpm = B24tFpm::start($emu, $pages, ['memory_limit' => '32M', 'b24im.allow_http' => '1', 'b24im.rate_limit' => '0',
     'display_errors' => '1', 'html_errors' => '0'], [], 1,
     ['USE_ZEND_ALLOC' => '1'] + ($asan !== false ? ['ASAN_OPTIONS' => "$asan:detect_leaks=0:quarantine_size_mb=0"] : []));
 

@@ -1,22 +1,25 @@
 --TEST--
 Connections: nothing of one call reaches the next on the kept handle (token, body, headers, User-Agent of other settings), and no cookie the portal sets is ever sent back
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $oauth = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint];
 
-show(fn() => b24_status_set('dnd', $oauth));            // the token goes in this body only
-show(fn() => b24_idle_end($emu->webhook));              // no parameters: an empty body
+b24t_show(fn() => b24_status_set('dnd', $oauth));            // the token goes in this body only
+b24t_show(fn() => b24_idle_end($emu->webhook));              // no parameters: an empty body
 $emu->fault(['match' => 'im.user.status.get', 'headers' => ['Set-Cookie' => 'BITRIX_SM_SESSID=abc123; path=/']]);
-show(fn() => b24_status_get($emu->webhook));            // the portal sets a cookie
+b24t_show(fn() => b24_status_get($emu->webhook));            // the portal sets a cookie
 echo 'faults left: ', count($emu->pendingFaults()), "\n"; // it did
-show(fn() => b24_status_set('online', $emu->webhook));
-show(fn() => b24_idle_end($oauth));
+b24t_show(fn() => b24_status_set('online', $emu->webhook));
+b24t_show(fn() => b24_idle_end($oauth));
 $client = new B24im\Client($emu->webhook, ['user_agent' => 'my-bot/2.0']);
-show(fn() => $client->idleStart(3));
-show(fn() => b24_idle_end($emu->webhook));              // the default User-Agent again
+b24t_show(fn() => $client->idleStart(3));
+b24t_show(fn() => b24_idle_end($emu->webhook));              // the default User-Agent again
 
 $default = 'b24im/' . phpversion('b24im');
 foreach ($emu->requests() as $i => $r) {

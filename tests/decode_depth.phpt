@@ -1,10 +1,13 @@
 --TEST--
 Decoding: nesting is limited as json_decode($body, true) limits it (depth 512 for the whole body): 511 levels decode, 512 are INVALID_JSON
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 // The body's own object is one level; the result adds $levels - 1 more.
 foreach ([100, 510, 511, 512, 513, 2000] as $levels) {

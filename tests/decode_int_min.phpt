@@ -1,12 +1,15 @@
 --TEST--
 Decoding: -9223372036854775808 (PHP_INT_MIN) stays int like json_decode gives it, and does not spoil the rest of the reply
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-function same(B24Emu $emu, string $body): void
+function same(B24tEmu $emu, string $body): void
 {
     $emu->fault(['match' => 'emu.echo', 'body' => $body]);
     try {

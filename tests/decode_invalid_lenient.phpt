@@ -1,10 +1,13 @@
 --TEST--
 Decoding: what json_decode() rejects but a lenient parser takes (Infinity, NaN, "5.", raw control characters in strings, lone surrogates, single-quoted keys) is INVALID_JSON, never a result
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 $bodies = [
     '{"result":Infinity}', '{"result":-Infinity}', '{"result":NaN}', '{"result":[1,NaN]}', '{"result":5.}', '{"result":-5.e3}',

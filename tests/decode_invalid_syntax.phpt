@@ -1,10 +1,13 @@
 --TEST--
 Decoding: a 200 reply that json_decode() rejects (syntax errors, trailing data, BOM, comments) is a TransportException INVALID_JSON, never a result
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 $bodies = [
     '{"result":[1,]}', '{"result":1,}', '{"result":\'a\'}', '{result:1}', '{"result":01}', '{"result":+1}', '{"result":.5}',

@@ -1,10 +1,13 @@
 --TEST--
 Decoding: an object key holding \u0000 keeps its NUL and what follows, as json_decode($body, true) gives it
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 foreach (['{"a\u0000b":1}', '{"\u0000":1,"":2}', '{"x\u0000":1,"x":2}', '{"\u0000abc":{"k\u0000":"v\u0000"}}'] as $result) {
     $body = '{"result":' . $result . '}';

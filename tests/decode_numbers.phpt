@@ -1,12 +1,15 @@
 --TEST--
 Decoding numbers as json_decode($body, true) does: int range, integers beyond it as float (INF for 400 digits), exponents, tiny and huge floats, -0.0
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-function same(B24Emu $emu, string $result): void
+function same(B24tEmu $emu, string $result): void
 {
     $body = '{"result":' . $result . ',"time":{}}';
     $emu->fault(['match' => 'emu.echo', 'body' => $body]);

@@ -1,12 +1,15 @@
 --TEST--
 Decoding: objects, arrays, keys, duplicates, empties and null come back exactly as json_decode($body, true) gives them
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-function same(B24Emu $emu, string $result, ?string $label = null): void
+function same(B24tEmu $emu, string $result, ?string $label = null): void
 {
     $body = '{"result":' . $result . ',"time":{"start":1.5}}';
     $emu->fault(['match' => 'emu.echo', 'body' => $body]);

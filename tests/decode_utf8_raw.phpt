@@ -1,12 +1,15 @@
 --TEST--
 Decoding replies that carry raw (unescaped) UTF-8, as Bitrix24 sends them: results, keys, nesting, error descriptions (json-c 0.18 in strict mode refused them all as INVALID_JSON)
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-function raw(B24Emu $emu, string $body): void
+function raw(B24tEmu $emu, string $body): void
 {
     $emu->fault(['match' => 'emu.echo', 'body' => $body]);
     try {
@@ -31,7 +34,7 @@ raw($emu, '{"result":"Иван"} x');
 echo "-- an error description in Cyrillic\n";
 $emu->fault(['match' => 'profile', 'status' => 400,
     'body' => '{"error":"ERROR_ARGUMENT","error_description":"Не указан ID"}']);
-show(fn() => b24_call('profile', [], $emu->webhook));
+b24t_show(fn() => b24_call('profile', [], $emu->webhook));
 ?>
 --EXPECT--
 "Иван"

@@ -1,12 +1,15 @@
 --TEST--
 Errors: every plain ApiException code of the Bitrix24 error table, served with its documented HTTP status: exact class, getError(), getDescription(), getCode() and one-line message
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
-function served(B24Emu $emu, int $status, array $body): void
+function served(B24tEmu $emu, int $status, array $body): void
 {
     $emu->fault(['match' => 'profile', 'status' => $status, 'body' => $body]);
     try {
@@ -33,7 +36,7 @@ served($emu, 403, ['error' => 'PORTAL_DELETED', 'error_description' => 'Portal w
 echo "-- each fault reached the portal once, nothing else was sent\n";
 echo count($emu->requests()), " requests, ", count($emu->pendingFaults()), " faults left\n";
 echo "-- the process is healthy afterwards\n";
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 ?>
 --EXPECT--
 400 INVALID_REQUEST: B24im\ApiException

@@ -1,12 +1,15 @@
 --TEST--
 Errors: every AuthException code of the Bitrix24 error table with its documented HTTP status (INVALID_CREDENTIALS with both 401 and 403): exact class, getError(), getDescription(), getCode() and message
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
-function served(B24Emu $emu, int $status, array $body): void
+function served(B24tEmu $emu, int $status, array $body): void
 {
     $emu->fault(['match' => 'im.user.status.get', 'status' => $status, 'body' => $body]);
     try {
@@ -30,7 +33,7 @@ served($emu, 403, ['error' => 'user_access_error', 'error_description' => 'The u
 served($emu, 403, ['error' => 'WRONG_AUTH_TYPE', 'error_description' => 'Current authorization type is denied for this method']);
 
 echo "-- the process is healthy afterwards\n";
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 echo count($emu->requests()), " requests\n";
 ?>
 --EXPECT--

@@ -1,12 +1,15 @@
 --TEST--
 Errors: the class is chosen by the error code, never by the HTTP status (which rides along in getCode()); an error key in a 200 reply is an ApiException with getCode() 200
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
-function served(B24Emu $emu, int $status, array $body): void
+function served(B24tEmu $emu, int $status, array $body): void
 {
     $emu->fault(['match' => 'emu.echo', 'status' => $status, 'body' => $body]);
     try {
@@ -47,7 +50,7 @@ try {
 
 echo "-- nothing but the calls reached the portal, and the process is healthy\n";
 echo count($emu->requests()), " requests\n";
-show(fn() => b24_call('emu.echo', ['A' => 1], $emu->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['A' => 1], $emu->webhook));
 ?>
 --EXPECT--
 -- auth and rate-limit codes under any status

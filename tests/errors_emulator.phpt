@@ -1,11 +1,15 @@
 --TEST--
 Errors: the portal's own error replies (no scripted body): STATUS_ERROR from im.user.status.set, ERROR_METHOD_NOT_FOUND, INVALID_CREDENTIALS for a wrong webhook, QUERY_LIMIT_EXCEEDED from the rate limit
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
+; one attempt: retries are tested in retry_*.phpt
+b24im.max_retries=0
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_retries', '0'); // one attempt: retries are tested in retry_*.phpt
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 function detail(callable $fn): void
 {
@@ -35,7 +39,7 @@ $emu->rateLimit(null);
 echo "-- and then the process carries on\n";
 detail(fn() => b24_status_set('dnd', $emu->webhook));
 detail(fn() => b24_status_get($emu->webhook));
-wire($emu);
+b24t_wire($emu);
 ?>
 --EXPECT--
 -- a status the portal does not know (b24_status_set would refuse it before sending)

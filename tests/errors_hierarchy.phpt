@@ -1,10 +1,15 @@
 --TEST--
 Errors: what b24im really throws fits the hierarchy (B24im\Exception < RuntimeException; Api < Exception; Auth, RateLimit < Api; Transport < Exception): instanceof matrix and catch order
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
+; one attempt: retries are tested in retry_*.phpt
+b24im.max_retries=0
 --FILE--
 <?php
-ini_set('b24im.max_retries', '0'); // one attempt: retries are tested in retry_*.phpt
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 $classes = ['RuntimeException', 'B24im\Exception', 'B24im\ApiException', 'B24im\AuthException',
     'B24im\RateLimitException', 'B24im\TransportException'];
@@ -39,7 +44,6 @@ function branch(Throwable $e): string
     }
 }
 
-ini_set('b24im.allow_http', '1');
 $thrown = [
     'wrong webhook code' => caught(fn() => b24_status_get("$emu->base/rest/1/wrongCode/")),
     'status STATUS_ERROR' => caught(fn() => b24_call('im.user.status.set', ['STATUS' => 'DND'], $emu->webhook)),
@@ -51,7 +55,7 @@ $thrown = [
         $emu->fault(['status' => 502, 'headers' => ['Content-Type' => 'text/html'], 'body' => '<html>502</html>']);
         return caught(fn() => b24_status_get($emu->webhook));
     })(),
-    'connection refused' => caught(fn() => b24_status_get('https://127.0.0.1:' . b24emu_free_port() . '/rest/1/abc/')),
+    'connection refused' => caught(fn() => b24_status_get('https://127.0.0.1:' . b24t_free_port() . '/rest/1/abc/')),
 ];
 ini_set('b24im.allow_http', '0');
 $thrown['plain http refused'] = caught(fn() => b24_status_get($emu->webhook));

@@ -1,13 +1,17 @@
 --TEST--
 Errors: the RateLimitException codes (OPERATION_TIME_LIMIT 429, QUERY_LIMIT_EXCEEDED 503 and the older 429, OVERLOAD_LIMIT 503): exact class, getError(), getDescription(), getCode() and message
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
+; one attempt: retries are tested in retry_*.phpt
+b24im.max_retries=0
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_retries', '0'); // one attempt: retries are tested in retry_*.phpt
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
-function served(B24Emu $emu, int $status, array $body): void
+function served(B24tEmu $emu, int $status, array $body): void
 {
     $emu->fault(['match' => 'im.user.status.idle.start', 'status' => $status, 'body' => $body]);
     try {
@@ -26,7 +30,7 @@ served($emu, 429, ['error' => 'QUERY_LIMIT_EXCEEDED', 'error_description' => 'To
 served($emu, 503, ['error' => 'OVERLOAD_LIMIT', 'error_description' => 'REST API is blocked due to overload.']);
 
 echo "-- the process is healthy afterwards\n";
-show(fn() => b24_idle_start(5, $emu->webhook));
+b24t_show(fn() => b24_idle_start(5, $emu->webhook));
 ?>
 --EXPECT--
 429 OPERATION_TIME_LIMIT: B24im\RateLimitException

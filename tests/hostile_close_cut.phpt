@@ -1,11 +1,14 @@
 --TEST--
 Hostile portal: no Content-Length and a dropped connection after half the JSON: HTTP cannot tell it from the end, the JSON can: TransportException INVALID_JSON
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('close_cut'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('close_cut'), 10.0);
 ?>
 --EXPECT--
 B24im\TransportException [INVALID_JSON] 200: emu.echo: INVALID_JSON: the reply is not JSON: "{"result":true,"time":{"start":1700000000.1,"finish":1700000"... (HTTP 200)

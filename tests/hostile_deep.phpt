@@ -1,11 +1,14 @@
 --TEST--
 Hostile portal: JSON nested 10,000 deep is refused at json_decode's depth, without recursing: TransportException INVALID_JSON
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('deep'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('deep'), 10.0);
 ?>
 --EXPECT--
 B24im\TransportException [INVALID_JSON] 200: emu.echo: INVALID_JSON: the reply is nested deeper than 511 levels: "{"result":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["... (HTTP 200)

@@ -1,11 +1,14 @@
 --TEST--
 Hostile portal: header lines that never end are stopped at 64 KiB of headers: TransportException RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('endless_headers'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('endless_headers'), 10.0);
 $served = $hostile->served('endless_headers');
 echo 'connections: ', count($served), "\n";
 echo 'the client hung up first: ', var_export($served[0]['ended'] === 'peer_closed', true), "\n";

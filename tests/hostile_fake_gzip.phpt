@@ -1,11 +1,14 @@
 --TEST--
 Hostile portal: Content-Encoding: gzip on a body b24im never asked to be encoded (it is plain JSON) is a TransportException MALFORMED_REPLY
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('fake_gzip'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('fake_gzip'), 10.0);
 ?>
 --EXPECT--
 B24im\TransportException [MALFORMED_REPLY] 200: emu.echo: MALFORMED_REPLY: the reply has a Content-Encoding, which b24im does not ask for (HTTP 200)

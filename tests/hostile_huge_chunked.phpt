@@ -1,12 +1,15 @@
 --TEST--
 Hostile portal: a 100 MB chunked body is stopped at b24im.max_response_size as it arrives, without reading it all: TransportException RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
+b24im.max_response_size=4194304
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_response_size', '4194304');
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('huge_chunked'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('huge_chunked'), 10.0);
 $served = $hostile->served('huge_chunked');
 echo 'the client hung up first: ', var_export($served[0]['ended'] === 'peer_closed', true), "\n";
 echo 'sent less than 20 MB of 100: ', var_export($served[0]['sent_bytes'] < 20 << 20, true), "\n";

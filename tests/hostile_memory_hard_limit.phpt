@@ -1,13 +1,15 @@
 --TEST--
 Hostile portal: the issue's case, a 23 MB reply by Content-Length to a script holding 10 MB of memory_limit=24M (which PHP's allocator answered by killing the process at its hard limit, with no shutdown function run), is refused as it arrives with RESPONSE_TOO_LARGE; the script goes on, and its shutdown functions run
+--EXTENSIONS--
+b24im
 --INI--
 memory_limit=24M
+b24im.allow_http=1
+b24im.rate_limit=0
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.rate_limit', '0');
-$hostile = B24Hostile::start();
+$hostile = B24tHostile::start();
 register_shutdown_function(function () {
     echo "shutdown function: ran\n";
 });

@@ -1,12 +1,14 @@
 --TEST--
 Hostile portal: a reply that memory_limit has no room for (a script already holding 12 MB of 32 MB, a 24 MB reply by Content-Length and chunked) is refused as it arrives with TransportException RESPONSE_TOO_LARGE naming memory_limit, not a fatal error; the next call works
+--EXTENSIONS--
+b24im
 --INI--
 memory_limit=32M
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-$hostile = B24Hostile::start();
+$hostile = B24tHostile::start();
 echo 'warm-up: ', var_export(b24_call('emu.echo', [], $hostile->webhook('ok')), true), "\n";
 // What the application holds; under the default b24im.max_response_size (32 MiB), 24 MB is no reply too large
 $held = str_repeat('h', 12 << 20);

@@ -1,11 +1,14 @@
 --TEST--
 Hostile portal: a redirect to itself, forever, ends after 3 hops: TransportException TOO_MANY_REDIRECTS
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->webhook('redirect_loop'), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->webhook('redirect_loop'), 10.0);
 $served = $hostile->served('redirect_loop', 4);
 echo 'connections: ', count($served), "\n";
 ?>

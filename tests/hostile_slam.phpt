@@ -1,11 +1,14 @@
 --TEST--
 Hostile portal: a connection closed right after accept, before a byte of reply, is a TransportException NO_REPLY and is not retried
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-$hostile = B24Hostile::start();
-hostile_call($hostile, $hostile->slamWebhook(), 10.0);
+$hostile = B24tHostile::start();
+b24t_call_hostile($hostile, $hostile->slamWebhook(), 10.0);
 echo 'connections slammed: ', count($hostile->served('slam')), "\n";
 ?>
 --EXPECT--

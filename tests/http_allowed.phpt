@@ -1,23 +1,26 @@
 --TEST--
 http: with b24im.allow_http=1 a plain http:// webhook works, from $auth, b24im.webhook_url and B24_WEBHOOK_URL; switched off again, it is refused again
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
-ini_set('b24im.allow_http', '1');
+$emu = b24t_emu_start();
 
-show(fn() => b24_status_set('dnd', $emu->webhook));
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_set('dnd', $emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 echo "last response: ", b24_last_response()['http_status'], "\n";
 ini_set('b24im.webhook_url', $emu->webhook);
-show(fn() => b24_idle_start(3));
+b24t_show(fn() => b24_idle_start(3));
 ini_set('b24im.webhook_url', '');
 putenv("B24_WEBHOOK_URL=$emu->webhook");
-show(fn() => b24_idle_end());
+b24t_show(fn() => b24_idle_end());
 putenv('B24_WEBHOOK_URL');
 
 ini_set('b24im.allow_http', '0');
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['http_method'], ' ', $r['path'], ' ', $r['body'], "\n";
 }

@@ -1,19 +1,21 @@
 --TEST--
 http: a call refused as INSECURE_URL got no reply at all, so b24_last_response() is null afterwards, not the previous call's reply
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 echo "last response: ", json_encode(array_intersect_key(b24_last_response(), ['method' => 1, 'http_status' => 1])), "\n";
-show(fn() => b24_call('profile', [], $emu->webhook));
+b24t_show(fn() => b24_call('profile', [], $emu->webhook));
 var_dump(b24_last_response());
-show(fn() => b24_status_get(['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint]));
+b24t_show(fn() => b24_status_get(['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint]));
 echo "last response: ", json_encode(array_intersect_key(b24_last_response(), ['method' => 1, 'http_status' => 1])), "\n";
-show(fn() => b24_idle_end(['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint]));
+b24t_show(fn() => b24_idle_end(['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint]));
 var_dump(b24_last_response());
 echo count($emu->requests()), " requests reached the portal\n";
 ?>

@@ -1,9 +1,11 @@
 --TEST--
 http: a plain http:// webhook is refused before anything is sent, without b24im.allow_http: B24im\Exception (the base class) INSECURE_URL, code 0, whether it comes from $auth, b24im.webhook_url or B24_WEBHOOK_URL
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 function detail(callable $fn): void
 {

@@ -1,18 +1,20 @@
 --TEST--
 http: an OAuth client_endpoint on plain http is refused without b24im.allow_http (INSECURE_URL, nothing sent, the token never leaves) and works with it against an on-premise portal
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $oauth = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint];
 
-show(fn() => b24_status_get($oauth));
-show(fn() => b24_call('profile', [], $oauth + ['domain' => 'portal.example']));
+b24t_show(fn() => b24_status_get($oauth));
+b24t_show(fn() => b24_call('profile', [], $oauth + ['domain' => 'portal.example']));
 echo count($emu->requests()), " requests reached the portal\n";
 
 ini_set('b24im.allow_http', '1');
-show(fn() => b24_status_set('away', $oauth));
-show(fn() => b24_status_get($oauth));
+b24t_show(fn() => b24_status_set('away', $oauth));
+b24t_show(fn() => b24_status_get($oauth));
 foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['http_method'], ' ', $r['path'], ' ', $r['body'], "\n";
 }

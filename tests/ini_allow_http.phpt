@@ -1,9 +1,11 @@
 --TEST--
 INI b24im.allow_http takes effect: plain http webhooks and client_endpoints are refused (INSECURE_URL, nothing sent) unless it is on
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $oauth = ['access_token' => $emu->token, 'client_endpoint' => $emu->clientEndpoint];
 
 foreach (['0', 'off', '1', 'On', ''] as $value) {

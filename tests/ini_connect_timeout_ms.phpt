@@ -1,9 +1,13 @@
 --TEST--
 INI b24im.connect_timeout_ms takes effect: a connection that is never accepted fails with TIMEOUT after about that long, well inside timeout_ms
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
+; one attempt: retries are tested in retry_*.phpt
+b24im.max_retries=0
 --FILE--
 <?php
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.max_retries', '0'); // one attempt: retries are tested in retry_*.phpt
 // A listening socket with a full backlog: the kernel answers no further SYN, so connect() hangs.
 $server = stream_socket_server('tcp://127.0.0.1:0', $errno, $error, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN,
     stream_context_create(['socket' => ['backlog' => 0]]));

@@ -1,5 +1,7 @@
 --TEST--
 INI: every b24im.* entry exists with its default and is PHP_INI_ALL
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 $expected = [

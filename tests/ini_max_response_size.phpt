@@ -1,10 +1,13 @@
 --TEST--
 INI b24im.max_response_size takes effect: a reply of exactly that many bytes passes, one byte more is RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 $body = '{"result":"' . str_repeat('x', 1000) . '","time":{}}';
 $size = strlen($body);
@@ -23,7 +26,7 @@ foreach ([$size, $size - 1, 100, 1, 1 << 20] as $limit) {
 echo "-- the default is 32 MiB\n";
 ini_restore('b24im.max_response_size');
 var_dump(ini_get('b24im.max_response_size') === (string) (32 * 1024 * 1024));
-show(fn() => count(b24_call('user.get', [], $emu->webhook)));
+b24t_show(fn() => count(b24_call('user.get', [], $emu->webhook)));
 ?>
 --EXPECT--
 1023

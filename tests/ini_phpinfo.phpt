@@ -1,5 +1,7 @@
 --TEST--
 phpinfo(INFO_MODULES): the b24im section lists every setting, with the webhook URL's code masked as *** (local and master value)
+--EXTENSIONS--
+b24im
 --INI--
 b24im.webhook_url="https://master.example.com/rest/3/m4sterC0de/"
 --FILE--

@@ -1,5 +1,7 @@
 --TEST--
 INI: b24im.timeout_ms, connect_timeout_ms and max_response_size refuse 0 and negative values (ini_set returns false, a warning names the setting)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 foreach (['b24im.timeout_ms', 'b24im.connect_timeout_ms', 'b24im.max_response_size'] as $name) {

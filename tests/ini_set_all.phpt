@@ -1,5 +1,7 @@
 --TEST--
 INI: every b24im.* entry can be changed with ini_set() at run time (PHP_INI_ALL) and restored
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 $values = [

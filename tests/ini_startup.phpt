@@ -1,5 +1,7 @@
 --TEST--
 INI: values given at start-up (php.ini / -d) are used: user agent, allow_http, webhook URL, timeouts, size
+--EXTENSIONS--
+b24im
 --INI--
 b24im.user_agent="startup-agent/1.0"
 b24im.allow_http=1
@@ -18,10 +20,10 @@ foreach (array_keys(ini_get_all('b24im')) as $name) {
     }
 }
 var_dump(ini_get('b24im.webhook_url') === 'https://portal.example.com/rest/1/st4rtupC0de/');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 ini_set('b24im.webhook_url', $emu->webhook);
-show(fn() => b24_status_get());
-show(fn() => b24_call('user.get'));
+b24t_show(fn() => b24_status_get());
+b24t_show(fn() => b24_call('user.get'));
 echo $emu->requests()[0]['headers']['user-agent'], "\n";
 ini_restore('b24im.webhook_url');
 var_dump(ini_get('b24im.webhook_url') === 'https://portal.example.com/rest/1/st4rtupC0de/');

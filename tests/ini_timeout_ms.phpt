@@ -1,10 +1,13 @@
 --TEST--
 INI b24im.timeout_ms takes effect: a reply slower than it is a TransportException TIMEOUT after about that long
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 ini_set('b24im.timeout_ms', '300');
 $emu->fault(['match' => 'im.user.status.get', 'delay_ms' => 5000]);
@@ -22,7 +25,7 @@ var_dump(b24_last_response());
 echo "-- a reply within the timeout\n";
 ini_set('b24im.timeout_ms', '15000');
 $emu->fault(['match' => 'im.user.status.get', 'delay_ms' => 400]);
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 ?>
 --EXPECT--
 B24im\TransportException [TIMEOUT] 0

@@ -1,12 +1,15 @@
 --TEST--
 INI b24im.user_agent: sent as the User-Agent header (default exactly b24im/<version>); CR or LF (or NUL) is refused with a warning
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
-function sent(B24Emu $emu): void
+function sent(B24tEmu $emu): void
 {
     foreach ($emu->requests() as $r) {
         echo json_encode($r['headers']['user-agent'] ?? null), "\n";

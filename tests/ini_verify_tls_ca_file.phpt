@@ -1,16 +1,18 @@
 --TEST--
 INI b24im.verify_tls and b24im.ca_file take effect against the TLS front with its own test CA
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 
 echo "-- defaults: verify against the system CAs, which do not know the test CA\n";
-show(fn() => b24_status_get($tls->webhook) ?? 'null');
+b24t_show(fn() => b24_status_get($tls->webhook) ?? 'null');
 echo "-- b24im.ca_file = the test CA\n";
 ini_set('b24im.ca_file', $tls->ca);
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 echo "-- b24im.ca_file = a file that is not there\n";
 ini_set('b24im.ca_file', $emu->stateDir . '/no-such-ca.pem');
 try {
@@ -22,7 +24,7 @@ try {
 echo "-- b24im.verify_tls = off: any certificate\n";
 ini_set('b24im.ca_file', '');
 ini_set('b24im.verify_tls', 'off');
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 ini_set('b24im.verify_tls', 'On');
 try {
     b24_status_get($tls->webhook);

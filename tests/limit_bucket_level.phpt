@@ -1,5 +1,7 @@
 --TEST--
 Rate limit: a bucket file whose level is huge, +inf, NaN or negative costs at most the call's timeout_ms (then B24im\Exception RATE_LIMIT_WAIT), never a sleep of years
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

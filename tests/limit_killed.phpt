@@ -1,5 +1,7 @@
 --TEST--
 Rate limit: a process killed (SIGKILL) while it holds the bucket's lock does not wedge the others; nor does one killed in the middle of a run of calls
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -25,10 +27,7 @@ $holder->start(1, <<<'PHP'
 PHP, ['files' => $files, 'marker' => "$dir-locked"]);
 register_shutdown_function('b24t_rmtree', "$dir-locked");
 $holder->release();
-for ($i = 0; $i < 30000 && !file_exists("$dir-locked"); $i++) {
-    usleep(1000);
-    clearstatcache();
-}
+b24t_wait_until(fn() => file_exists("$dir-locked"), 30.0, null, 0.001);
 echo "the lock is held: ", var_export(file_exists("$dir-locked"), true), "\n";
 
 $caller = new B24tChildren();
@@ -69,7 +68,7 @@ $results = $workers->wait(60);
 echo "killed: ", var_export($results[0]['signaled'], true), "; the others made all their calls: ",
     var_export($results[1]['result'] === $results[2]['result'] && $results[1]['result'] === (b24t_valgrind() ? 4 : 20), true), "\n";
 echo "-- and this process carries on too\n";
-show(fn() => (new B24im\Client($emu->webhook, $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, $opts))->statusGet());
 ?>
 --EXPECT--
 the state dir holds the bucket: true

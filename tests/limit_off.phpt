@@ -1,5 +1,7 @@
 --TEST--
 Rate limit: rate_burst calls go at once and the next one waits; rate_limit 0 (the option, or b24im.rate_limit) turns the client-side bucket off
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

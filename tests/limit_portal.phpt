@@ -1,5 +1,7 @@
 --TEST--
 Rate limit: one bucket per portal (scheme, host and port), shared by its webhook, its OAuth clients and the global functions of every process using the same state_dir; another portal has its own
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Rate limit: the client-side leaky bucket is shared by processes; 8 processes x 100 calls against a portal enforcing 100/s burst 20, clients at rate_limit 100 burst 20: no QUERY_LIMIT_EXCEEDED reaches a caller, and the wall time stays within 15% of the bucket's minimum
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 Rate limit, at a pace any machine keeps up with: 8 processes x 25 calls against a portal enforcing 40/s burst 10, clients at rate_limit 40 burst 10: they share one bucket, so the portal refuses (almost) nothing and the wall time is the bucket's
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';

@@ -1,5 +1,7 @@
 --TEST--
 OAuth renewal failures: a spent refresh token is AuthException invalid_grant, a wrong secret invalid_client; no renewal without client_id, client_secret or refresh_token, nor ever for a webhook; no message carries a secret or token
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -23,7 +25,7 @@ function attempt(callable $fn, array $secrets): void
         }
     }
 }
-function oauth_requests(B24Emu $emu): int
+function oauth_requests(B24tEmu $emu): int
 {
     return count(array_filter($emu->requests(), fn($r) => $r['rest_method'] === null));
 }

@@ -1,9 +1,11 @@
 --TEST--
 PHP-FPM: a page view that meets a renewal lock held by another process (its OAuth server is slow) waits at most its timeout_ms, then B24im\Exception STATE_LOCK; the worker is not wedged: its next view uses the other process's renewal
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/fpm.inc';
-if (B24Fpm::binary() === null || B24EmuTls::nginxBinary() === null) {
+if (B24tFpm::binary() === null || B24tEmuTls::nginxBinary() === null) {
     die('skip needs php-fpm and nginx');
 }
 ?>
@@ -26,11 +28,11 @@ try {
 }
 echo getmypid(), ' ', round(microtime(true) - $t, 1), ' ', $r;
 PHP;
-$fpm = B24Fpm::start($emu, ['renew.php' => $page], $ini,
+$fpm = B24tFpm::start($emu, ['renew.php' => $page], $ini,
     ['OLD_ACCESS' => $old['access_token'], 'OLD_REFRESH' => $old['refresh_token'], 'ENDPOINT' => $old['client_endpoint']]);
 $port = (int) (new ReflectionProperty($fpm, 'port'))->getValue($fpm);
 
-/** A page view that gives up after $seconds (B24Fpm::get waits 60 s): [pid, seconds the call took, what it said]. */
+/** A page view that gives up after $seconds (B24tFpm::get waits 60 s): [pid, seconds the call took, what it said]. */
 function view(int $port, float $seconds): array
 {
     $context = stream_context_create(['http' => ['ignore_errors' => true, 'timeout' => $seconds]]);
@@ -49,11 +51,9 @@ $holder->start(1, <<<'PHP'
 PHP, ['old' => $old, 'dir' => $dir, 'id' => $emu->clientId, 'secret' => $emu->clientSecret, 'oauth' => $emu->oauthServer,
     'timeout' => (int) (($slow + 30) * 1000)]);
 $holder->release();
-$deadline = microtime(true) + 30 * b24t_slow();
-while (!array_filter($emu->requests(), fn($r) => $r['rest_method'] === null) && microtime(true) < $deadline) {
-    usleep(20000);
-}
-echo "the other process's renewal is in flight: ", var_export(microtime(true) < $deadline, true), "\n";
+$inFlight = b24t_wait_until(fn() => (bool) array_filter($emu->requests(), fn($r) => $r['rest_method'] === null),
+    30 * b24t_slow(), null, 0.02);
+echo "the other process's renewal is in flight: ", var_export($inFlight === true, true), "\n";
 
 [$pid, $took, $said] = view($port, 8);
 echo "view 1: $said\n  after ", $took >= 1.9 && $took < 4 ? 'its timeout_ms' : "$took s", "\n";

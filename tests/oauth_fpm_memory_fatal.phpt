@@ -1,9 +1,11 @@
 --TEST--
 PHP-FPM: a memory_limit fatal error inside b24im while the renewal lock is held (the OAuth server's reply fits, its PHP values do not) does not keep the lock: the same worker's next page view renews, and another process then gets the lock within its timeout_ms
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/fpm.inc';
-if (B24Fpm::binary() === null || B24EmuTls::nginxBinary() === null) {
+if (B24tFpm::binary() === null || B24tEmuTls::nginxBinary() === null) {
     die('skip needs php-fpm and nginx');
 }
 ?>
@@ -32,7 +34,7 @@ try {
 PHP;
 // Under valgrind and ASan PHP runs with its allocator off (USE_ZEND_ALLOC=0), which has no memory_limit:
 // this pool keeps it on, as production has it.
-$fpm = B24Fpm::start($emu, ['renew.php' => $page], $ini,
+$fpm = B24tFpm::start($emu, ['renew.php' => $page], $ini,
     ['OLD_ACCESS' => $old['access_token'], 'OLD_REFRESH' => $old['refresh_token'], 'ENDPOINT' => $old['client_endpoint']],
     1, ['USE_ZEND_ALLOC' => '1']);
 $port = (int) (new ReflectionProperty($fpm, 'port'))->getValue($fpm);

@@ -1,5 +1,7 @@
 --TEST--
 OAuth with the global functions: b24im.client_id / b24im.client_secret / b24im.oauth_url / b24im.state_dir, b24_on_token_refresh(); a Client without a handler of its own uses the global one
+--EXTENSIONS--
+b24im
 --INI--
 b24im.rate_limit=0
 b24im.allow_http=1
@@ -18,15 +20,15 @@ b24_on_token_refresh(function (array $auth) use (&$calls) { $calls[] = ['global'
 var_dump(b24_on_token_refresh(function (array $auth) use (&$calls) { $calls[] = ['global', $auth]; }));
 
 echo "-- b24_status_set with the expired token: renewed with the INI's client_id and secret\n";
-show(fn() => b24_status_set('away', $old));
+b24t_show(fn() => b24_status_set('away', $old));
 echo "renewals: ", $emu->renewals(), ", handler calls: ", count($calls), "\n";
 $new = $calls[0][1];
 printf("handler got new tokens: %s, domain: %s\n", var_export($new['access_token'] !== $emu->expiredToken && $new['refresh_token'] !== $emu->refreshToken, true),
     $new['domain'] === "127.0.0.1:$emu->port" ? 'the portal' : $new['domain']);
-show(fn() => b24_status_get($new));
+b24t_show(fn() => b24_status_get($new));
 
 echo "-- the old auth again: the renewed tokens come from the state dir, no second renewal\n";
-show(fn() => b24_call('emu.echo', ['k' => 'v'], $old));
+b24t_show(fn() => b24_call('emu.echo', ['k' => 'v'], $old));
 echo "renewals: ", $emu->renewals(), ", handler calls: ", count($calls), ", same tokens: ", var_export($calls[1][1]['access_token'] === $new['access_token'], true), "\n";
 
 echo "-- a Client without a handler of its own uses the global one\n";
@@ -34,7 +36,7 @@ $emu->reset();
 ini_set('b24im.state_dir', b24t_state_dir());
 $calls = [];
 $c = new B24im\Client($old, ['rate_limit' => 0]);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 echo "renewals: ", $emu->renewals(), ", handler calls: ", json_encode(array_column($calls, 0)), ", same auth as auth(): ", var_export($calls[0][1] === $c->auth(), true), "\n";
 
 echo "-- a Client with its own handler: the global one is not called\n";
@@ -42,7 +44,7 @@ $emu->reset();
 ini_set('b24im.state_dir', b24t_state_dir());
 $calls = [];
 $c = (new B24im\Client($old, ['rate_limit' => 0]))->onTokenRefresh(function (array $auth) use (&$calls) { $calls[] = ['client', $auth]; });
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 echo "renewals: ", $emu->renewals(), ", handler calls: ", json_encode(array_column($calls, 0)), "\n";
 
 echo "-- onTokenRefresh(null) on the client: back to the global one\n";
@@ -50,7 +52,7 @@ $emu->reset();
 ini_set('b24im.state_dir', b24t_state_dir());
 $calls = [];
 $c = (new B24im\Client($old, ['rate_limit' => 0]))->onTokenRefresh(fn() => print("client handler\n"))->onTokenRefresh(null);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 echo "renewals: ", $emu->renewals(), ", handler calls: ", json_encode(array_column($calls, 0)), "\n";
 
 echo "-- b24_on_token_refresh(null): renewed all the same, nobody told\n";
@@ -58,7 +60,7 @@ $emu->reset();
 ini_set('b24im.state_dir', b24t_state_dir());
 $calls = [];
 b24_on_token_refresh(null);
-show(fn() => b24_idle_end($old));
+b24t_show(fn() => b24_idle_end($old));
 echo "renewals: ", $emu->renewals(), ", handler calls: ", count($calls), "\n";
 
 echo "-- the handler gets a string callable too\n";
@@ -66,8 +68,8 @@ $emu->reset();
 ini_set('b24im.state_dir', b24t_state_dir());
 function store_tokens(array $auth): void { echo "store_tokens: ", count($auth) > 3 ? 'an auth array' : 'too short', "\n"; }
 b24_on_token_refresh('store_tokens');
-show(fn() => b24_idle_start(3, $old));
-show(fn() => b24_on_token_refresh('no_such_function'));
+b24t_show(fn() => b24_idle_start(3, $old));
+b24t_show(fn() => b24_on_token_refresh('no_such_function'));
 ?>
 --EXPECT--
 NULL

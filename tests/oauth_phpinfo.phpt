@@ -1,5 +1,7 @@
 --TEST--
 phpinfo() shows b24im.client_secret as *** (local and master value), never the secret; b24im.client_id and b24im.oauth_url as they are
+--EXTENSIONS--
+b24im
 --INI--
 b24im.client_secret=iniS3cretMaster
 b24im.client_id=app.ini.client

@@ -1,5 +1,7 @@
 --TEST--
 OAuth race: 8 processes hit expired_token with the same single-use refresh token at the same moment; exactly one renewal request reaches the OAuth server and all 8 go on with the same new tokens; a later call with the old tokens uses them too
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -80,7 +82,7 @@ $later = [];
 $c = new B24im\Client($old, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir,
     'client_id' => $emu->clientId, 'client_secret' => $emu->clientSecret, 'oauth_url' => $emu->oauthServer]);
 $c->onTokenRefresh(function (array $auth) use (&$later) { $later[] = $auth; });
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 echo "renewals: ", $emu->renewals(), ", requests to the OAuth server: ", count(array_filter($emu->requests(), fn($r) => $r['rest_method'] === null)), "\n";
 printf("auth() has the renewed pair: %s, handler told: %s\n",
     var_export($c->auth()['access_token'] === $access && $c->auth()['refresh_token'] === $refresh, true),
@@ -92,7 +94,7 @@ ini_set('b24im.state_dir', $dir);
 ini_set('b24im.client_id', $emu->clientId);
 ini_set('b24im.client_secret', $emu->clientSecret);
 ini_set('b24im.oauth_url', $emu->oauthServer);
-show(fn() => b24_status_set('dnd', $old));
+b24t_show(fn() => b24_status_set('dnd', $old));
 echo "renewals: ", $emu->renewals(), "\n";
 ?>
 --EXPECT--

@@ -1,5 +1,7 @@
 --TEST--
 OAuth: a redirect from the token endpoint is never followed (TransportException REDIRECT_REFUSED): the client secret is sent exactly once, to the configured endpoint
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -15,7 +17,7 @@ foreach ([307, 308, 302, 301] as $status) {
     $handled = 0;
     $c = new B24im\Client($auth, $opts + ['state_dir' => b24t_state_dir()]);
     $c->onTokenRefresh(function () use (&$handled) { $handled++; });
-    show(fn() => $c->statusGet());
+    b24t_show(fn() => $c->statusGet());
     $secrets = [];
     foreach ($emu->requests() as $r) {
         if (str_contains($r['body'], $emu->clientSecret)) {

@@ -1,5 +1,7 @@
 --TEST--
 OAuth: on expired_token with refresh_token, client_id and client_secret, exactly one renewal (secret and refresh token in the POST body, never the URL), one retry that succeeds, the whole new auth to the handler and from auth()
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -15,7 +17,7 @@ $opts = ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => b24t_state_dir(
 $c = new B24im\Client($auth, $opts);
 $got = [];
 $c->onTokenRefresh(function (array $new) use (&$got) { $got[] = $new; });
-show(fn() => $c->statusSet('dnd'));
+b24t_show(fn() => $c->statusSet('dnd'));
 echo "renewals: ", $emu->renewals(), ", handler calls: ", count($got), "\n";
 
 $new = $got[0];
@@ -48,7 +50,7 @@ echo "lastResponse: ", $c->lastResponse()['method'], ' ', $c->lastResponse()['ht
 $seen = count($emu->requests());
 
 echo "-- the next call goes straight out with the new token\n";
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 foreach (array_slice($emu->requests(), $seen) as $r) {
     echo $r['path'], ' ', $r['body'] === 'auth=' . $new['access_token'] ? 'the new token' : $r['body'], "\n";
 }
@@ -61,7 +63,7 @@ $c = new B24im\Client($auth, ['state_dir' => b24t_state_dir()] + $opts);
 $c->onTokenRefresh(function (array $new) use (&$got) { $got[] = $new; });
 $emu->fault(['match' => 'im.user.status.get', 'status' => 401, 'times' => 2,
              'body' => ['error' => 'expired_token', 'error_description' => 'The access token provided has expired.']]);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 echo "renewals: ", $emu->renewals(), ", handler calls: ", count($got), "\n";
 foreach ($emu->requests() as $r) {
     echo $r['path'], "\n";

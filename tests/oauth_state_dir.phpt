@@ -1,5 +1,7 @@
 --TEST--
 state_dir: created 0700 (whatever the umask), its files 0600; a world-writable folder, or a file, is refused with B24im\Exception STATE_DIR before anything is sent
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -22,9 +24,9 @@ echo "-- a renewal and the rate limiter with umask 0\n";
 $dir = b24t_state_dir();
 umask(0);
 $c = new B24im\Client($old, ['state_dir' => $dir] + $opts);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 $c = new B24im\Client($emu->webhook, ['state_dir' => $dir, 'rate_limit' => 100] + $opts);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 listing($dir);
 echo "  owned by us: ", var_export(fileowner($dir) === b24t_euid(), true), "\n";
 umask(022);
@@ -34,12 +36,12 @@ $bad = b24t_state_dir();
 mkdir($bad);
 chmod($bad, 0777);
 $emu->reset();
-show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $bad, 'rate_limit' => 100] + $opts))->statusGet());
-show(fn() => (new B24im\Client($old, ['state_dir' => $bad] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $bad, 'rate_limit' => 100] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($old, ['state_dir' => $bad] + $opts))->statusGet());
 chmod($bad, 01777);
-show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $bad, 'rate_limit' => 100] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $bad, 'rate_limit' => 100] + $opts))->statusGet());
 chmod($bad, 0702);
-show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $bad, 'rate_limit' => 100] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $bad, 'rate_limit' => 100] + $opts))->statusGet());
 echo "  nothing written there: ", var_export(glob("$bad/*") === [], true), "\n";
 foreach ($emu->requests() as $r) {
     echo '  ', $r['path'], "\n";
@@ -50,12 +52,12 @@ echo "-- the INI b24im.state_dir, world-writable, with the global functions\n";
 ini_set('b24im.allow_http', '1');
 ini_set('b24im.rate_limit', '5');
 ini_set('b24im.state_dir', $bad);
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 echo "-- a file\n";
 $file = b24t_state_dir();
 touch($file);
 chmod($file, 0600);
-show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $file, 'rate_limit' => 100] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $file, 'rate_limit' => 100] + $opts))->statusGet());
 echo count($emu->requests()), " requests\n";
 ?>
 --EXPECTF--

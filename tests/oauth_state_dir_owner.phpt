@@ -1,5 +1,7 @@
 --TEST--
 state_dir: a folder of another user's, even with mode 0700, is refused with B24im\Exception STATE_DIR (for the rate limiter and for a renewal)
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 // Only root can make a folder that belongs to someone else.
@@ -20,18 +22,17 @@ $emu = b24t_start(['onprem' => true]);
 $old = ['access_token' => $emu->expiredToken, 'refresh_token' => $emu->refreshToken, 'client_endpoint' => $emu->clientEndpoint];
 $opts = ['allow_http' => true, 'rate_limit' => 0, 'client_id' => $emu->clientId, 'client_secret' => $emu->clientSecret, 'oauth_url' => $emu->oauthServer];
 
-$theirs = b24t_state_dir();
-mkdir($theirs, 0700);
+$theirs = b24t_tmpdir();
 chown($theirs, 65534);
 clearstatcache();
 printf("mode %o, owner is us: %s\n", fileperms($theirs) & 0777, var_export(fileowner($theirs) === b24t_euid(), true));
-show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $theirs, 'rate_limit' => 100] + $opts))->statusGet());
-show(fn() => (new B24im\Client($old, ['state_dir' => $theirs] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($emu->webhook, ['state_dir' => $theirs, 'rate_limit' => 100] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($old, ['state_dir' => $theirs] + $opts))->statusGet());
 echo "nothing written there: ", var_export(glob("$theirs/*") === [], true), "\n";
 echo "renewals: ", $emu->renewals(), ", requests: ", count($emu->requests()), "\n";
 echo "-- given back to us, it is used\n";
 chown($theirs, b24t_euid());
-show(fn() => (new B24im\Client($old, ['state_dir' => $theirs] + $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($old, ['state_dir' => $theirs] + $opts))->statusGet());
 echo "renewals: ", $emu->renewals(), "\n";
 ?>
 --EXPECTF--

@@ -1,5 +1,7 @@
 --TEST--
 OAuth: a renewal that cannot be stored (the state folder's filesystem is full) is B24im\Exception STATE_WRITE, after the refresh handler got the new tokens; the stored file is untouched and no temporary file is left
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 // A small tmpfs made by the test: root only (CI runs as root).
@@ -18,8 +20,7 @@ if ($rc !== 0) {
 <?php
 require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true]);
-$dir = b24t_state_dir();
-mkdir($dir, 0700);
+$dir = b24t_tmpdir();
 // mount and umount are setuid: under valgrind (which traces children) the shell would fail to run them; an argument
 // naming supervisor.php keeps valgrind out of that shell (scripts/test --valgrind skips such processes)
 exec('mount -t tmpfs -o size=64k,mode=0700 tmpfs ' . escapeshellarg($dir) . ' 2>&1 # supervisor.php', $out, $rc);
@@ -40,7 +41,7 @@ $opts = ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir, 'client_i
 $handled = [];
 $c = new B24im\Client($old, $opts);
 $c->onTokenRefresh(function (array $auth) use (&$handled) { $handled[] = $auth; });
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 $state = $emu->state();
 $new = $handled[0] ?? [];
 printf("handler called: %d, with the OAuth server's new tokens: %s, auth() has them: %s\n", count($handled),
@@ -52,7 +53,7 @@ $renewal = "oauth-" . substr(hash('sha256', $emu->refreshToken), 0, 32);
 echo "the stored renewal is still empty: ", var_export(in_array($renewal, $files, true) && filesize("$dir/$renewal") === 0, true), "\n";
 echo "temporary files left: ", count(array_filter($files, fn($n) => str_starts_with($n, '.tmp-'))), "\n";
 echo "-- the application goes on with what the handler got\n";
-show(fn() => (new B24im\Client($new, $opts))->statusGet());
+b24t_show(fn() => (new B24im\Client($new, $opts))->statusGet());
 echo "renewals: ", $emu->renewals(), "\n";
 ?>
 --EXPECTF--

@@ -1,5 +1,7 @@
 --TEST--
 OAuth: a process killed (SIGKILL) between writing the renewal and renaming it over the stored one leaves the stored renewal whole (the old content) and a temporary file that a later process removes once stale; the next process renews
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 if (!is_executable('/usr/bin/strace')) {
@@ -43,7 +45,7 @@ echo "-- the next process renews (and, once the temporary file is stale, removes
 touch($temps[0] ?? "$dir/none", time() - 3600);
 $emu->expireToken('*');
 $c = new B24im\Client($old, $opts);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 echo "renewals: ", $emu->renewals(), "\n";
 $child = new B24tChildren();
 $child->start(1, <<<'PHP'

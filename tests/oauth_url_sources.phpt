@@ -1,12 +1,14 @@
 --TEST--
 OAuth: the token endpoint is the oauth_url option, else b24im.oauth_url, else the documented default; never a URL from the auth array (a forged server_endpoint gets no request and never the client secret)
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true]);
 
 /** Prints where the renewal went; true where nothing reached a path under /forged/ and the secret went nowhere else. */
-function renew(B24Emu $emu, array $extraAuth, array $extraOpts): void
+function renew(B24tEmu $emu, array $extraAuth, array $extraOpts): void
 {
     $emu->reset();
     $auth = ['access_token' => $emu->expiredToken, 'refresh_token' => $emu->refreshToken, 'client_endpoint' => $emu->clientEndpoint];
@@ -55,7 +57,7 @@ $emu->reset();
 $c = new B24im\Client(['access_token' => $emu->expiredToken, 'refresh_token' => $emu->refreshToken, 'client_endpoint' => $tls->clientEndpoint],
     ['ca_file' => $tls->ca, 'rate_limit' => 0, 'state_dir' => b24t_state_dir(), 'client_id' => $emu->clientId,
      'client_secret' => $emu->clientSecret, 'oauth_url' => $emu->oauthServer]);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 foreach ($emu->requests() as $r) {
     echo '  ', $r['scheme'], ' ', $r['path'], "\n";
 }
@@ -63,7 +65,7 @@ echo "-- the same over https\n";
 $c = new B24im\Client(['access_token' => $emu->expiredToken, 'refresh_token' => $emu->refreshToken, 'client_endpoint' => $tls->clientEndpoint],
     ['ca_file' => $tls->ca, 'rate_limit' => 0, 'state_dir' => b24t_state_dir(), 'client_id' => $emu->clientId,
      'client_secret' => $emu->clientSecret, 'oauth_url' => $tls->oauthServer]);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 foreach (array_slice($emu->requests(), 1) as $r) {
     echo '  ', $r['scheme'], ' ', $r['path'], "\n";
 }

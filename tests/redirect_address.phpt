@@ -1,5 +1,7 @@
 --TEST--
 Redirects by address: from a public host, never to a loopback, private or link-local address, whatever name leads there (resolved at connect time, nothing sent); to another public one yes; a private host may move within its private network, not onto the loopback (in a network namespace of its own)
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 if (!is_executable('/usr/bin/unshare') || !is_executable('/usr/sbin/ip') && !is_executable('/usr/bin/ip')) {
@@ -32,9 +34,9 @@ if (($argv[1] ?? '') !== 'inside') {
 require __DIR__ . '/hostile.inc';
 ini_set('b24im.allow_http', '1');
 ini_set('b24im.rate_limit', '0');
-$hostile = B24Hostile::start(true);
+$hostile = B24tHostile::start(true);
 
-function via(B24Hostile $hostile, string $from, string $to): void
+function via(B24tHostile $hostile, string $from, string $to): void
 {
     // the target's code is another than the one called: what the shown URL carries in its path stays no secret
     $target = str_replace('h0stileC0de', 'm0vedC0de', $hostile->webhookAt($to, 'ok')) . 'emu.echo.json';

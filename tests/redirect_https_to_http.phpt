@@ -1,9 +1,11 @@
 --TEST--
 Redirects: https to plain http is refused with TransportException REDIRECT_REFUSED even with b24im.allow_http=1 (any status, any letter case, after an https hop too), and nothing reaches the http target
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 $plain = "$emu->base/plain/rest/$emu->user/$emu->code/emu.echo.json";
@@ -12,27 +14,27 @@ foreach (['0', '1'] as $allow) {
     ini_set('b24im.allow_http', $allow);
     echo "-- allow_http=$allow\n";
     $emu->redirect('emu.echo', $plain, 302);
-    show(fn() => b24_call('emu.echo', ['X' => 1], $tls->webhook));
+    b24t_show(fn() => b24_call('emu.echo', ['X' => 1], $tls->webhook));
     $emu->redirect('emu.echo', $plain, 308);
-    show(fn() => b24_call('emu.echo', ['X' => 1], $tls->webhook));
+    b24t_show(fn() => b24_call('emu.echo', ['X' => 1], $tls->webhook));
 }
 echo "-- HTTP:// in capitals\n";
 $emu->redirect('emu.echo', 'HTTP://' . substr($plain, 7), 301);
-show(fn() => b24_call('emu.echo', ['X' => 1], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['X' => 1], $tls->webhook));
 echo "-- https, then http\n";
 $emu->redirect('emu.echo', "$tls->base/hop/rest/$emu->user/$emu->code/emu.echo.json", 307);
 $emu->redirect('emu.echo', $plain, 307);
-show(fn() => b24_call('emu.echo', ['X' => 1], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['X' => 1], $tls->webhook));
 echo "last response: ", json_encode(b24_last_response()), "\n";
 echo "-- an OAuth call: the token does not go to the http target\n";
 $emu->redirect('im.user.status.get', "$emu->base/plain/rest/im.user.status.get.json", 302);
-show(fn() => b24_status_get(['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint]));
+b24t_show(fn() => b24_status_get(['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint]));
 
 foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['path'], ' ', $r['body'], "\n";
 }
 echo count($emu->pendingFaults()), " faults left\n";
-show(fn() => b24_call('emu.echo', ['X' => 2], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['X' => 2], $tls->webhook));
 ?>
 --EXPECTF--
 -- allow_http=0

@@ -1,9 +1,11 @@
 --TEST--
 Redirects: three in a row are followed; a fourth is refused with TransportException TOO_MANY_REDIRECTS (carrying the redirect's status) and its target is never asked
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 $to = fn(string $hop) => "$tls->base/$hop/rest/$emu->user/$emu->code/emu.echo.json";
@@ -12,7 +14,7 @@ echo "-- three\n";
 foreach (['a', 'b', 'c'] as $hop) {
     $emu->redirect('emu.echo', $to($hop), 302);
 }
-show(fn() => b24_call('emu.echo', ['HOPS' => 3], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['HOPS' => 3], $tls->webhook));
 foreach ($emu->requests() as $r) {
     echo $r['http_method'], ' ', $r['path'], ' ', $r['body'], "\n";
 }
@@ -22,7 +24,7 @@ $emu->reset();
 foreach (['a', 'b', 'c', 'd'] as $i => $hop) {
     $emu->redirect('emu.echo', $to($hop), [301, 307, 308, 302][$i]);
 }
-show(fn() => b24_call('emu.echo', ['HOPS' => 4], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['HOPS' => 4], $tls->webhook));
 echo "last response: ", json_encode(b24_last_response()), "\n";
 foreach ($emu->requests() as $r) {
     echo $r['http_method'], ' ', $r['path'], ' ', $r['body'], "\n";
@@ -31,10 +33,10 @@ foreach ($emu->requests() as $r) {
 echo "-- a redirect loop\n";
 $emu->reset();
 $emu->fault(['match' => 'emu.echo', 'status' => 307, 'headers' => ['Location' => $tls->webhook . 'emu.echo.json'], 'times' => -1]);
-show(fn() => b24_call('emu.echo', ['LOOP' => 1], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['LOOP' => 1], $tls->webhook));
 echo count($emu->requests()), " requests\n";
 $emu->reset();
-show(fn() => b24_call('emu.echo', ['AFTER' => 1], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['AFTER' => 1], $tls->webhook));
 ?>
 --EXPECTF--
 -- three

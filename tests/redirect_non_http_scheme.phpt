@@ -1,10 +1,13 @@
 --TEST--
 Redirects: a Location with a scheme other than http or https (file:///etc/passwd, ftp, gopher, dict) is refused with TransportException REDIRECT_REFUSED, from https and from http
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 
@@ -13,12 +16,12 @@ foreach (['https' => $tls->webhook, 'http' => $emu->webhook] as $from => $webhoo
     foreach (['file:///etc/passwd' => 302, "ftp://127.0.0.1:$emu->port/x" => 301, "gopher://127.0.0.1:$emu->port/x" => 307,
         "dict://127.0.0.1:$emu->port/x" => 308] as $location => $status) {
         $emu->redirect('emu.echo', $location, $status);
-        show(fn() => b24_call('emu.echo', ['X' => 1], $webhook));
+        b24t_show(fn() => b24_call('emu.echo', ['X' => 1], $webhook));
     }
 }
 echo count($emu->requests()), " requests, all to the original URL: ",
     json_encode(array_values(array_unique(array_map(fn($r) => $r['path'], $emu->requests())))), "\n";
-show(fn() => b24_call('emu.echo', ['X' => 2], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['X' => 2], $tls->webhook));
 ?>
 --EXPECT--
 -- from https

@@ -1,20 +1,23 @@
 --TEST--
 Redirects within plain http (b24im.allow_http=1): 301, 302, 303, 307 and 308 are followed with the same POST body to the new path; http to https is followed too
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 
 foreach ([301, 302, 303, 307, 308] as $status) {
     $emu->redirect('emu.echo', "$emu->base/moved$status/rest/$emu->user/$emu->code/emu.echo", $status);
-    show(fn() => b24_call('emu.echo', ['N' => $status, 'S' => 'x y'], $emu->webhook));
+    b24t_show(fn() => b24_call('emu.echo', ['N' => $status, 'S' => 'x y'], $emu->webhook));
 }
 echo "-- to https\n";
 $emu->redirect('im.user.status.get', "$tls->base/secure/rest/$emu->user/$emu->code/im.user.status.get.json", 301);
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 
 foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['http_method'], ' ', $r['path'], ' ', $r['body'], "\n";

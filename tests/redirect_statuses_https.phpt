@@ -1,26 +1,28 @@
 --TEST--
 Redirects within https: 301, 302, 303, 307 and 308 are followed with the same POST body (webhook and OAuth), the portal receives it at the new path, and b24_last_response() describes the final reply
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 $params = ['MESSAGE' => 'a b&c', 'LIST' => [1, 'два']];
 
 foreach ([301, 302, 303, 307, 308] as $status) {
     $emu->redirect('emu.echo', "$tls->base/moved$status/rest/$emu->user/$emu->code/emu.echo.json", $status);
-    show(fn() => b24_call('emu.echo', $params, $tls->webhook) === ['MESSAGE' => 'a b&c', 'LIST' => ['1', 'два']]);
+    b24t_show(fn() => b24_call('emu.echo', $params, $tls->webhook) === ['MESSAGE' => 'a b&c', 'LIST' => ['1', 'два']]);
     echo "last response: ", b24_last_response()['http_status'], "\n";
 }
 echo "-- OAuth: the token is re-posted in the body\n";
 $emu->redirect('im.user.status.set', "$tls->base/moved/rest/im.user.status.set.json", 307);
-show(fn() => b24_status_set('dnd', ['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint]));
+b24t_show(fn() => b24_status_set('dnd', ['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint]));
 
 foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['http_method'], ' ', $r['path'], ' ', $r['body'], "\n";
 }
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 ?>
 --EXPECT--
 ok: true

@@ -1,5 +1,7 @@
 --TEST--
 Retries: the backoff between retries never outlasts the call's timeout_ms (a slow rate_limit would otherwise sleep up to 30 s a retry); the retries still happen
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -9,7 +11,7 @@ $emu->fault(['status' => 503, 'times' => -1, 'body' => ['error' => 'QUERY_LIMIT_
 $c = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 0.01, 'rate_burst' => 1000, 'max_retries' => 2,
     'timeout_ms' => 400, 'state_dir' => b24t_state_dir()]);
 $start = microtime(true);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 $took = microtime(true) - $start;
 echo count($emu->requests()), " requests\n";
 echo 'two backoffs within 2 x timeout_ms (and a margin): ', var_export($took < 0.8 + 2.0 * b24t_slow(), true), "\n";

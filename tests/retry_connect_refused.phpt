@@ -1,5 +1,7 @@
 --TEST--
 Retries: connection refused is retried (the request surely never reached the portal): a portal that starts listening a moment later gets the call; with max_retries 0 it is not retried; refused to the end, a TransportException CONNECT_FAILED
+--EXTENSIONS--
+b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0
@@ -41,35 +43,32 @@ function late_portal(int $port, int $delayMs, string $marker): B24tChildren
 }
 
 echo "-- the portal listens 300 ms after the first attempt: a retry reaches it\n";
-$port = b24emu_free_port();
+$port = b24t_free_port();
 $marker = b24t_state_dir();
 $c = new B24im\Client("http://127.0.0.1:$port/rest/1/c0de/", ['max_retries' => 5, 'rate_limit' => 0]);
 $server = late_portal($port, 300 * b24t_slow(), $marker);
 clearstatcache();
 echo "not listening yet as the call begins: ", var_export(!file_exists($marker), true), "\n";
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 echo "the portal got: ", var_export($server->wait()[0]['result'], true), "\n";
 echo "lastResponse: ", $c->lastResponse()['http_status'], "\n";
 
 echo "-- max_retries 0: no retry, though the portal listens 300 ms later (1.5 s under valgrind)\n";
-$port = b24emu_free_port();
+$port = b24t_free_port();
 $marker = b24t_state_dir();
 $server = late_portal($port, 300 * b24t_slow(), $marker);
 $c = new B24im\Client("http://127.0.0.1:$port/rest/1/c0de/", ['max_retries' => 0, 'rate_limit' => 0]);
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 clearstatcache();
 echo "failed before the portal listened: ", var_export(!file_exists($marker), true), ", lastResponse: ", var_export($c->lastResponse(), true), "\n";
-for ($i = 0; $i < 60000 && !file_exists($marker); $i++) {
-    usleep(1000);
-    clearstatcache();
-}
+b24t_wait_until(fn() => file_exists($marker), 60.0, null, 0.001);
 echo "and it was there a moment later: ";
-show(fn() => $c->statusGet());
+b24t_show(fn() => $c->statusGet());
 $server->wait();
 
 echo "-- nobody listens at all: b24im.max_retries=2, then CONNECT_FAILED\n";
 ini_set('b24im.max_retries', '2');
-$port = b24emu_free_port();
+$port = b24t_free_port();
 $t = microtime(true);
 try {
     b24_status_get("http://127.0.0.1:$port/rest/1/c0de/");

@@ -1,12 +1,14 @@
 --TEST--
 Retries: 429 OPERATION_TIME_LIMIT is thrown at once (one request) as RateLimitException, getResetAt() = the reply's time.operating_reset_at (a number or a numeric string) as a float, null where absent or not numeric
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
 $emu = b24t_start(['onprem' => true]);
 $c = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 1000, 'rate_burst' => 1000, 'state_dir' => b24t_state_dir()]);
 
-function limited(B24Emu $emu, B24im\Client $c, array $body, int $status = 429): void
+function limited(B24tEmu $emu, B24im\Client $c, array $body, int $status = 429): void
 {
     $emu->reset();
     $emu->fault(['match' => 'im.user.status.get', 'status' => $status, 'times' => -1, 'body' => $body]);

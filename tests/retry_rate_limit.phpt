@@ -1,5 +1,7 @@
 --TEST--
 Retries: 503 QUERY_LIMIT_EXCEEDED and 503 OVERLOAD_LIMIT are retried up to max_retries (default 3), then thrown as RateLimitException; the emulator gets 1 + max_retries requests; max_retries 0 means no retry
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -7,12 +9,12 @@ $emu = b24t_start(['onprem' => true]);
 // The backoff is paced by the client's rate limit: a high one keeps this test fast.
 $fast = ['allow_http' => true, 'rate_limit' => 1000, 'rate_burst' => 1000, 'state_dir' => b24t_state_dir()];
 
-function refuse(B24Emu $emu, string $code): void
+function refuse(B24tEmu $emu, string $code): void
 {
     $emu->reset();
     $emu->fault(['status' => 503, 'times' => -1, 'body' => ['error' => $code, 'error_description' => "$code (emulated)"]]);
 }
-function attempt(B24Emu $emu, callable $fn): void
+function attempt(B24tEmu $emu, callable $fn): void
 {
     try {
         $fn();

@@ -1,5 +1,7 @@
 --TEST--
 Retries: a 500 (JSON or page), a 502 and a 504 page are never retried: one request each, even with max_retries 5
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -16,7 +18,7 @@ foreach ([
 ] as [$status, $body, $headers]) {
     $emu->reset();
     $emu->fault(['match' => 'im.user.status.set', 'status' => $status, 'headers' => $headers, 'body' => $body, 'times' => -1]);
-    show(fn() => $c->statusSet('away'));
+    b24t_show(fn() => $c->statusSet('away'));
     echo "  ", count($emu->requests()), " request\n";
 }
 ?>

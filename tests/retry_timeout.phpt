@@ -1,5 +1,7 @@
 --TEST--
 Retries: a timeout after the request was sent, a reply that stalls or is cut short are never retried (the call may have run): the emulator receives exactly one request, even with max_retries 5
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -7,12 +9,12 @@ $emu = b24t_start(['onprem' => true]);
 $opts = ['allow_http' => true, 'rate_limit' => 1000, 'rate_burst' => 1000, 'max_retries' => 5, 'timeout_ms' => 300 * b24t_slow(), 'state_dir' => b24t_state_dir()];
 $c = new B24im\Client($emu->webhook, $opts);
 
-function once(B24Emu $emu, B24im\Client $c, array $fault, string $status): void
+function once(B24tEmu $emu, B24im\Client $c, array $fault, string $status): void
 {
     $emu->reset();
     $emu->fault(['match' => 'im.user.status.set', 'times' => -1] + $fault);
     $t = microtime(true);
-    show(fn() => $c->statusSet($status));
+    b24t_show(fn() => $c->statusSet($status));
     $took = microtime(true) - $t;
     // the portal may still be running the call: give it a moment (and any retry the time to show up)
     for ($i = 0; $i < 50 && ($emu->state()['users'][1]['status'] ?? null) !== $status; $i++) {
@@ -39,7 +41,7 @@ ini_set('b24im.timeout_ms', (string) (300 * b24t_slow()));
 ini_set('b24im.max_retries', '5');
 $emu->reset();
 $emu->fault(['match' => 'emu.echo', 'delay_ms' => 1500 * b24t_slow(), 'times' => -1]);
-show(fn() => b24_call('emu.echo', ['x' => 1], $emu->webhook));
+b24t_show(fn() => b24_call('emu.echo', ['x' => 1], $emu->webhook));
 usleep(300000);
 echo "  ", count($emu->requests()), " request\n";
 ?>

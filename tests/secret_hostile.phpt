@@ -1,16 +1,18 @@
 --TEST--
 Secrets: through every hostile-portal case, with a webhook and with an OAuth token, neither the code nor the token appears in any view of the exception, a warning or notice, the error log, phpinfo(), or an uncaught exception's report
+--EXTENSIONS--
+b24im
 --INI--
 b24im.max_retries=0
 zend.exception_ignore_args=0
 error_reporting=-1
 log_errors=1
+b24im.allow_http=1
+b24im.timeout_ms=1000
+b24im.max_response_size=1048576
 --FILE--
 <?php
 require __DIR__ . '/hostile.inc';
-ini_set('b24im.allow_http', '1');
-ini_set('b24im.timeout_ms', '1000');
-ini_set('b24im.max_response_size', '1048576');
 $log = tempnam(sys_get_temp_dir(), 'b24log');
 ini_set('error_log', $log);
 $notices = [];
@@ -19,7 +21,7 @@ set_error_handler(function (int $no, string $text) use (&$notices) {
     return false; // on to the error log as well
 });
 
-$hostile = B24Hostile::start();
+$hostile = B24tHostile::start();
 $code = 'h0stileC0de';
 $token = 'tok3n-' . bin2hex(random_bytes(8));
 $secrets = [$code, $token];

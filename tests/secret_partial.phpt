@@ -1,10 +1,13 @@
 --TEST--
 Secrets: no part of a secret survives where a reply is cut short for the message (the 60-byte body excerpt, the 512-byte description cap)
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 
 /** Which prefixes of $secret (4 characters or more) the exception shows; "none" is right. */
 function partial(B24im\Exception $e, #[\SensitiveParameter] string $secret): string

@@ -1,10 +1,13 @@
 --TEST--
 Secrets: neither the webhook code nor a token used in calls appears in phpinfo() or in php --ri b24im
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $code = $emu->code;
 
 function info(int $what): string

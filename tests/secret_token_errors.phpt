@@ -1,13 +1,15 @@
 --TEST--
 Secrets: the OAuth access token appears nowhere in an exception (message, string, trace, description, var_dump/var_export/print_r), whatever the error
+--EXTENSIONS--
+b24im
 --INI--
 b24im.max_retries=0
 zend.exception_ignore_args=0
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $token = $emu->token;
 $auth = ['access_token' => $token, 'client_endpoint' => $emu->clientEndpoint, 'refresh_token' => $emu->refreshToken];
 
@@ -55,7 +57,7 @@ try { b24_status_get($auth); } catch (B24im\Exception $e) { inspect($e, (string)
 $emu->reset();
 
 echo "-- connection refused\n";
-$port = (string) b24emu_free_port();
+$port = (string) b24t_free_port();
 try { b24_idle_start(5, ['access_token' => $token, 'client_endpoint' => "http://127.0.0.1:$port/rest/"]); } catch (B24im\Exception $e) { inspect($e, $port); }
 
 echo "-- a 502 HTML page that echoes the request body\n";
@@ -68,7 +70,7 @@ $emu->fault(['match' => 'im.user.status.idle.end', 'body' => "{\"result\": true,
 try { b24_idle_end($auth); } catch (B24im\Exception $e) { inspect($e, (string) $emu->port); }
 
 echo "-- the domain form\n";
-$port = (string) b24emu_free_port();
+$port = (string) b24t_free_port();
 try { b24_status_get(['access_token' => $token, 'domain' => "127.0.0.1:$port"]); } catch (B24im\Exception $e) { inspect($e, $port); }
 
 echo "-- a bad auth array\n";

@@ -1,13 +1,15 @@
 --TEST--
 Secrets: the webhook code appears nowhere in an exception (message, string, trace, description, var_dump/var_export/print_r), whatever the error
+--EXTENSIONS--
+b24im
 --INI--
 b24im.max_retries=0
 zend.exception_ignore_args=0
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 $code = $emu->code;
 $webhook = $emu->webhook;
 
@@ -48,7 +50,7 @@ echo "-- the portal refuses the webhook\n";
 try { b24_call('emu.echo', ['x' => 1], "$emu->base/rest/2/$code/"); } catch (B24im\Exception $e) { inspect($e, (string) $emu->port); }
 
 echo "-- connection refused\n";
-$port = (string) b24emu_free_port();
+$port = (string) b24t_free_port();
 try { b24_idle_start(5, "http://127.0.0.1:$port/rest/1/$code/"); } catch (B24im\Exception $e) { inspect($e, $port); }
 
 echo "-- a 502 HTML page that echoes the request\n";

@@ -1,5 +1,7 @@
 --TEST--
 State folder: where the default one (<temp dir>/b24im-<uid>) is taken (another user's folder, a symlink, a folder others may write), calls go on in a private folder ($XDG_RUNTIME_DIR/b24im, else a fresh one under the temp dir) with one warning naming the reason
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 // Only root can give a folder to another user.
@@ -49,32 +51,28 @@ function listing(string $tmp, string $default): void
 }
 
 echo "-- another user's folder\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 mkdir("$tmp/b24im-$uid", 0700);
 chown("$tmp/b24im-$uid", 65534);
 echo child($tmp, null, $calls);
 listing($tmp, "$tmp/b24im-$uid");
 
 echo "-- a symlink to a folder of ours\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 mkdir("$tmp/elsewhere", 0700);
 symlink("$tmp/elsewhere", "$tmp/b24im-$uid");
 echo child($tmp, null, $calls);
 listing($tmp, "$tmp/elsewhere");
 
 echo "-- a folder of ours that others may write\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 mkdir("$tmp/b24im-$uid");
 chmod("$tmp/b24im-$uid", 0777);
 echo child($tmp, null, $calls);
 listing($tmp, "$tmp/b24im-$uid");
 
 echo "-- \$XDG_RUNTIME_DIR is used first\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 mkdir("$tmp/b24im-$uid", 0700);
 chown("$tmp/b24im-$uid", 65534);
 mkdir("$tmp/run", 0700);
@@ -82,8 +80,7 @@ echo child($tmp, "$tmp/run", $calls);
 listing("$tmp/run", '');
 
 echo "-- the default folder when it is fine: no warning\n";
-$tmp = b24t_state_dir();
-mkdir($tmp, 0700);
+$tmp = b24t_tmpdir();
 echo child($tmp, null, $calls);
 listing($tmp, '');
 ?>

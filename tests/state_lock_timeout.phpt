@@ -1,5 +1,7 @@
 --TEST--
 State locks: a call waits for a lock another process holds (the bucket's, a renewal's) at most its timeout_ms, then B24im\Exception STATE_LOCK names what it waited for; once the holder is gone the renewal works
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -53,7 +55,7 @@ if ($r === null) {
 echo "renewals: ", $emu->renewals(), "\n";
 $holder->kill(0);
 $holder->wait();
-show(fn() => (new B24im\Client($old, $oauth))->statusGet());
+b24t_show(fn() => (new B24im\Client($old, $oauth))->statusGet());
 echo "renewals: ", $emu->renewals(), "\n";
 ?>
 --EXPECTF--

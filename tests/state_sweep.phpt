@@ -1,5 +1,7 @@
 --TEST--
 State folder: a process that creates a state file removes renewal files older than a day, empty ones older than a minute, bucket files idle longer than the bucket drains, and stale temporary files; it caps the folder at 1024 files, oldest first; a refused renewal leaves no file; names b24im did not make stay
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -16,8 +18,7 @@ function call_in_child(array $args, string $code)
 $call = 'return (new B24im\Client($args["auth"], $args["opts"]))->statusGet();';
 
 echo "-- ages\n";
-$dir = b24t_state_dir();
-mkdir($dir, 0700);
+$dir = b24t_tmpdir();
 $now = time();
 $files = [
     'oauth-' . str_repeat('a', 32) => ['{"access_token":"x"}', $now - 2 * 86400, 'a renewal two days old'],
@@ -44,8 +45,7 @@ foreach ($files as $name => [, , $what]) {
 echo "  files now: ", count(glob("$dir/{,.}*[!.]", GLOB_BRACE)), "\n";
 
 echo "-- the cap\n";
-$dir = b24t_state_dir();
-mkdir($dir, 0700);
+$dir = b24t_tmpdir();
 for ($i = 0; $i < 1100; $i++) {
     $name = sprintf('bucket-%032x', $i);
     file_put_contents("$dir/$name", str_repeat("\0", 24));
@@ -62,7 +62,7 @@ echo "  files: ", count($left), ", removed: ", count($gone), ", the oldest: ", v
 echo "-- a renewal the OAuth server refuses (a forged refresh token) leaves no file\n";
 $dir = b24t_state_dir();
 $forged = ['access_token' => $emu->expiredToken, 'refresh_token' => 'forged-' . bin2hex(random_bytes(8)), 'client_endpoint' => $emu->clientEndpoint];
-show(fn() => (new B24im\Client($forged, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir, 'client_id' => $emu->clientId,
+b24t_show(fn() => (new B24im\Client($forged, ['allow_http' => true, 'rate_limit' => 0, 'state_dir' => $dir, 'client_id' => $emu->clientId,
     'client_secret' => $emu->clientSecret, 'oauth_url' => $emu->oauthServer]))->statusGet());
 echo "  files: ", count(glob("$dir/*")), "\n";
 ?>

@@ -1,21 +1,23 @@
 --TEST--
 TLS: b24im.ca_file naming the test CA makes the certificate verify; a ca_file path that does not exist, or a file that is no certificate, fails cleanly with TLS_FAILED; clearing it fails again
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 
 echo "-- the test CA\n";
 ini_set('b24im.ca_file', $tls->ca);
-show(fn() => b24_status_get($tls->webhook));
-show(fn() => b24_status_set('away', $tls->webhook));
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_set('away', $tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 echo "last response: ", b24_last_response()['http_status'], "\n";
 
 echo "-- a path that does not exist\n";
 ini_set('b24im.ca_file', '/nonexistent/b24im-ca.pem');
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 var_dump(b24_last_response());
 
 echo "-- a file that holds no certificate\n";
@@ -32,9 +34,9 @@ unlink($notCa);
 
 echo "-- the test CA again, then none\n";
 ini_set('b24im.ca_file', $tls->ca);
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 ini_set('b24im.ca_file', '');
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 
 foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['path'], ' ', $r['body'], "\n";

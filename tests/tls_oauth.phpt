@@ -1,17 +1,19 @@
 --TEST--
 TLS: an OAuth call through the TLS front works, the token travels in the POST body (not the URL); over plain http to a cloud portal (with allow_http) the portal's 400 INVALID_REQUEST "Https required." is an ApiException
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 $oauth = ['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint];
 
 echo "-- https\n";
-show(fn() => b24_status_set('break', $oauth));
-show(fn() => b24_status_get($oauth));
-show(fn() => b24_call('emu.echo', ['MESSAGE' => 'hi'], $oauth));
+b24t_show(fn() => b24_status_set('break', $oauth));
+b24t_show(fn() => b24_status_get($oauth));
+b24t_show(fn() => b24_call('emu.echo', ['MESSAGE' => 'hi'], $oauth));
 foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['http_method'], ' ', $r['path'], ' query=', var_export($r['query'], true), ' ', $r['body'], "\n";
 }
@@ -32,7 +34,7 @@ foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['http_method'], ' ', $r['path'], "\n";
 }
 echo "-- https still works afterwards (the reset put the status back)\n";
-show(fn() => b24_status_get($oauth));
+b24t_show(fn() => b24_status_get($oauth));
 ?>
 --EXPECTF--
 -- https

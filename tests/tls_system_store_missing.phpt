@@ -1,5 +1,7 @@
 --TEST--
 TLS: a machine without a system CA store (no ca-certificates) gets TLS_FAILED saying so and naming b24im.ca_file, not libcurl's bare text; b24im.ca_file still works there
+--EXTENSIONS--
+b24im
 --SKIPIF--
 <?php
 require __DIR__ . '/concurrency.inc';

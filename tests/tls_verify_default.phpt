@@ -1,16 +1,18 @@
 --TEST--
 TLS: a certificate from an unknown CA fails by default with TransportException TLS_FAILED (code 0, no last response, no request reaches the portal), for webhook and OAuth calls alike
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 
 var_dump(ini_get('b24im.verify_tls'), ini_get('b24im.ca_file'));
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 var_dump(b24_last_response());
-show(fn() => b24_call('profile', [], ['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint]));
-show(fn() => b24_status_set('dnd', $tls->webhook));
+b24t_show(fn() => b24_call('profile', [], ['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint]));
+b24t_show(fn() => b24_status_set('dnd', $tls->webhook));
 echo count($emu->requests()), " requests reached the portal\n";
 ?>
 --EXPECTF--

@@ -1,23 +1,25 @@
 --TEST--
 TLS: b24im.verify_tls=0 accepts the certificate that does not verify; switching verification back on fails again (a connection opened without verification is not reused) and leaves no last response
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 
 ini_set('b24im.verify_tls', '0');
-show(fn() => b24_status_get($tls->webhook));
-show(fn() => b24_call('profile', [], ['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint])['ID']);
+b24t_show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_call('profile', [], ['access_token' => $emu->token, 'client_endpoint' => $tls->clientEndpoint])['ID']);
 echo "last response: ", b24_last_response()['http_status'], "\n";
 ini_set('b24im.verify_tls', '1');
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 var_dump(b24_last_response());
 ini_set('b24im.verify_tls', '0');
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 ini_set('b24im.verify_tls', '1');
 ini_set('b24im.ca_file', $tls->ca);
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 foreach ($emu->requests() as $r) {
     echo $r['scheme'], ' ', $r['path'], "\n";
 }

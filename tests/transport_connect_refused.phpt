@@ -1,10 +1,14 @@
 --TEST--
 Transport: connection refused is a TransportException CONNECT_FAILED with getCode() 0, b24_last_response() null (not the previous call's), and the next call succeeds
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
-$port = b24emu_free_port();
+$emu = b24t_emu_start();
+$port = b24t_free_port();
 
 function detail(callable $fn): void
 {
@@ -17,7 +21,6 @@ function detail(callable $fn): void
     }
 }
 
-ini_set('b24im.allow_http', '1');
 echo "-- a call that got a reply\n";
 detail(fn() => b24_status_get($emu->webhook));
 echo b24_last_response()['http_status'], "\n";

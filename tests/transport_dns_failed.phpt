@@ -1,15 +1,18 @@
 --TEST--
 Transport: a host name that does not resolve (.invalid, RFC 6761) is a TransportException DNS_FAILED with getCode() 0 and no last response
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
-ini_set('b24im.allow_http', '1');
-show(fn() => b24_status_get($emu->webhook));
-show(fn() => b24_status_get('https://b24im-test.invalid/rest/1/abc/'));
+$emu = b24t_emu_start();
+b24t_show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get('https://b24im-test.invalid/rest/1/abc/'));
 var_dump(b24_last_response());
-show(fn() => b24_idle_end('https://b24im-test.invalid/rest/1/abc/'));
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_idle_end('https://b24im-test.invalid/rest/1/abc/'));
+b24t_show(fn() => b24_status_get($emu->webhook));
 ?>
 --EXPECT--
 ok: 'online'

@@ -1,10 +1,13 @@
 --TEST--
 Transport: a reverse proxy's HTML error page (nginx 502, 504) is a TransportException INVALID_JSON carrying the HTTP status; b24_last_response() records the status; the next call succeeds
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 $page = fn(string $status) => "<html>\r\n<head><title>$status</title></head>\r\n<body>\r\n<center><h1>$status</h1></center>\r\n"
     . "<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n";

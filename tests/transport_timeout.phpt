@@ -1,22 +1,25 @@
 --TEST--
 Transport: a reply held back well beyond b24im.timeout_ms is a TransportException TIMEOUT with getCode() 0 after about timeout_ms and no last response; a reply held back less than the timeout passes; the process carries on
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 function late(callable $fn): void
 {
     $t = microtime(true);
-    show($fn);
+    b24t_show($fn);
     $elapsed = microtime(true) - $t;
     echo $elapsed >= 0.29 && $elapsed < 0.9 ? "gave up after about 300 ms\n" : "gave up after $elapsed s\n";
     var_dump(b24_last_response());
 }
 
 echo "-- held back 5 s, timeout_ms 300\n";
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 ini_set('b24im.timeout_ms', '300');
 $emu->fault(['match' => 'im.user.status.get', 'delay_ms' => 5000]);
 late(fn() => b24_status_get($emu->webhook));
@@ -29,10 +32,10 @@ echo "-- held back 300 ms, timeout_ms 3000\n";
 ini_set('b24im.timeout_ms', '3000');
 $emu->fault(['match' => 'im.user.status.get', 'delay_ms' => 300]);
 $t = microtime(true);
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 echo microtime(true) - $t >= 0.3 ? "after the delay\n" : "too early\n";
 echo "last response: ", b24_last_response()['http_status'], "\n";
-show(fn() => b24_idle_end($emu->webhook));
+b24t_show(fn() => b24_idle_end($emu->webhook));
 ?>
 --EXPECTF--
 -- held back 5 s, timeout_ms 300

@@ -1,13 +1,16 @@
 --TEST--
 Transport: b24im.timeout_ms bounds the whole request, start to last byte, not each read: a reply that stalls after its headers and half its body times out (with its status), and so does one whose every pause is shorter than the timeout but whose sum is longer
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $body = '{"result":"' . str_repeat('a', 100) . '"}'; // 113 bytes: 56 come, then the stall
 // Under run-tests -m the emulator runs under valgrind too and answers far more slowly: stretch every duration.
-$k = getenv('USE_ZEND_ALLOC') === '0' ? 8 : 1;
+$k = b24t_valgrind() ? 8 : 1;
 
 function timed(callable $fn): float
 {

@@ -1,13 +1,16 @@
 --TEST--
 Transport: b24im.max_response_size stops a chunked body with no Content-Length (the TLS front re-chunks it) as it arrives: exactly the cap passes, one byte over fails, and a body that goes over the cap and then stalls fails at once with RESPONSE_TOO_LARGE
+--EXTENSIONS--
+b24im
+--INI--
+b24im.max_response_size=1000
+b24im.timeout_ms=30000
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
-ini_set('b24im.max_response_size', '1000');
-ini_set('b24im.timeout_ms', '30000');
 
 // The body in chunked framing; nginx decodes it and sends it on chunked, without Content-Length.
 $chunked = function (int $bytes): string {
@@ -19,21 +22,21 @@ $fault = fn(int $bytes, array $more = []) => $emu->fault(['match' => 'emu.echo',
 
 echo "-- exactly the cap, one byte over\n";
 $fault(1000);
-show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
 $fault(1001);
-show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
 echo "last response: ", json_encode(b24_last_response()), "\n";
 
 echo "-- 1500 bytes arrive, then nothing for 60 s\n";
 $fault(3000, ['stall_ms' => 60000]);
 $t = microtime(true);
-show(fn() => b24_call('emu.echo', [], $tls->webhook));
+b24t_show(fn() => b24_call('emu.echo', [], $tls->webhook));
 echo microtime(true) - $t < 10.0 ? "without waiting\n" : "after waiting\n";
 
 echo "-- the process carries on\n";
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 $fault(1000);
-show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], $tls->webhook)));
 ?>
 --EXPECTF--
 -- exactly the cap, one byte over

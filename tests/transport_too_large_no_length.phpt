@@ -1,5 +1,7 @@
 --TEST--
 Transport: b24im.max_response_size stops a body that has neither Content-Length nor chunked framing (HTTP/1.1 read-until-close) as it arrives, though it never ends; such a body within the cap is read whole
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
@@ -42,12 +44,12 @@ ini_set('b24im.allow_http', '1');
 ini_set('b24im.max_response_size', '1000');
 ini_set('b24im.timeout_ms', '10000');
 
-show(fn() => strlen(b24_call('emu.echo', [], "http://$address/fit/rest/1/abc/")));
-show(fn() => strlen(b24_call('emu.echo', [], "http://$address/over/rest/1/abc/")));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], "http://$address/fit/rest/1/abc/")));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], "http://$address/over/rest/1/abc/")));
 $t = microtime(true);
-show(fn() => b24_call('emu.echo', [], "http://$address/endless/rest/1/abc/"));
+b24t_show(fn() => b24_call('emu.echo', [], "http://$address/endless/rest/1/abc/"));
 echo microtime(true) - $t < 8.0 ? "without waiting for the end\n" : "after waiting\n";
-show(fn() => strlen(b24_call('emu.echo', [], "http://$address/fit/rest/1/abc/")));
+b24t_show(fn() => strlen(b24_call('emu.echo', [], "http://$address/fit/rest/1/abc/")));
 
 fclose($pipes[0]);
 fclose($pipes[1]);

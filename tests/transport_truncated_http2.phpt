@@ -1,14 +1,16 @@
 --TEST--
 Transport: a transfer cut short over HTTP/2 (the TLS front with http2) is a TransportException TRUNCATED_REPLY with the HTTP status, as over HTTP/1.1; the next call succeeds
+--EXTENSIONS--
+b24im
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls(['http2' => true]);
 ini_set('b24im.ca_file', $tls->ca);
 $body = '{"result":"' . str_repeat('a', 100) . '"}';
 
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 $emu->fault(['match' => 'emu.echo', 'body' => $body, 'truncate' => true]);
 try {
     b24_call('emu.echo', [], $tls->webhook);
@@ -18,7 +20,7 @@ try {
     echo $e->getMessage(), "\n";
 }
 echo "last response: ", json_encode(b24_last_response()), "\n";
-show(fn() => b24_status_get($tls->webhook));
+b24t_show(fn() => b24_status_get($tls->webhook));
 ?>
 --EXPECTF--
 ok: 'online'

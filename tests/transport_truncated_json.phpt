@@ -1,18 +1,21 @@
 --TEST--
 Transport: JSON text cut short (the transfer itself complete) is a TransportException INVALID_JSON with the HTTP status; the next call succeeds
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 foreach (['{"result":{"ID":"1","NAME":"Iv', '{"result":', '{"result":[1,2', '{"result":true', '{"error":"expired_token","error_descr'] as $body) {
     $emu->fault(['match' => 'profile', 'status' => 200, 'body' => $body]);
-    show(fn() => b24_call('profile', [], $emu->webhook));
+    b24t_show(fn() => b24_call('profile', [], $emu->webhook));
 }
 $emu->fault(['match' => 'profile', 'status' => 401, 'body' => '{"error":"expired_token","error_descr']);
-show(fn() => b24_call('profile', [], $emu->webhook));
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_call('profile', [], $emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 ?>
 --EXPECT--
 B24im\TransportException [INVALID_JSON] 200: profile: INVALID_JSON: the reply is not JSON: "{"result":{"ID":"1","NAME":"Iv" (HTTP 200)

@@ -1,10 +1,13 @@
 --TEST--
 Transport: a transfer cut short (full Content-Length announced, half the body sent, connection closed) is a TransportException TRUNCATED_REPLY, over plain http and over the TLS front; the next call succeeds
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 $tls = $emu->tls();
 ini_set('b24im.ca_file', $tls->ca);
 $body = '{"result":"' . str_repeat('a', 100) . '"}'; // 113 bytes: 56 are sent
@@ -12,7 +15,7 @@ $body = '{"result":"' . str_repeat('a', 100) . '"}'; // 113 bytes: 56 are sent
 foreach (['plain http' => $emu->webhook, 'TLS front' => $tls->webhook] as $what => $webhook) {
     echo "-- $what\n";
     $emu->fault(['match' => 'emu.echo', 'body' => $body, 'truncate' => true]);
-    show(fn() => b24_call('emu.echo', [], $webhook));
+    b24t_show(fn() => b24_call('emu.echo', [], $webhook));
     echo "last response: ", json_encode(b24_last_response()), "\n";
     echo "-- $what: the portal's own reply cut short\n";
     $emu->fault(['match' => 'im.user.status.get', 'truncate' => true]);
@@ -21,7 +24,7 @@ foreach (['plain http' => $emu->webhook, 'TLS front' => $tls->webhook] as $what 
     } catch (B24im\TransportException $e) {
         echo get_class($e), ' ', $e->getError(), ' ', $e->getCode(), "\n";
     }
-    show(fn() => b24_status_get($webhook));
+    b24t_show(fn() => b24_status_get($webhook));
 }
 ?>
 --EXPECTF--

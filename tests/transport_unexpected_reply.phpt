@@ -1,19 +1,22 @@
 --TEST--
 Transport: JSON that is neither a result nor an error ({"time":{}}, [], 42, {}, a string, true, a list) is a TransportException UNEXPECTED_REPLY with the HTTP status; the next call succeeds
+--EXTENSIONS--
+b24im
+--INI--
+b24im.allow_http=1
 --FILE--
 <?php
 require __DIR__ . '/common.inc';
-ini_set('b24im.allow_http', '1');
-$emu = b24emu_start();
+$emu = b24t_emu_start();
 
 foreach (['{"time":{}}', '[]', '42', '{}', '"ok"', 'true', '[{"result":1}]', '{"result_error":{"a":{"error":"X"}}}'] as $body) {
     $emu->fault(['match' => 'profile', 'status' => 200, 'body' => $body]);
-    show(fn() => b24_call('profile', [], $emu->webhook));
+    b24t_show(fn() => b24_call('profile', [], $emu->webhook));
 }
 $emu->fault(['match' => 'profile', 'status' => 500, 'body' => '{"time":{"start":1}}']);
-show(fn() => b24_call('profile', [], $emu->webhook));
+b24t_show(fn() => b24_call('profile', [], $emu->webhook));
 echo "last response: ", json_encode(b24_last_response()), "\n";
-show(fn() => b24_status_get($emu->webhook));
+b24t_show(fn() => b24_status_get($emu->webhook));
 ?>
 --EXPECTF--
 B24im\TransportException [UNEXPECTED_REPLY] 200: profile: UNEXPECTED_REPLY: the reply is neither a result nor an error: "{"time":{}}" (HTTP 200)
