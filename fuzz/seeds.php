@@ -34,7 +34,7 @@ function post(string $url, array $form): array
 }
 
 // --- replies from the emulator ---
-$emu = b24emu_start(['onprem' => true]); // OAuth over plain http: no TLS front needed
+$emu = b24t_emu_start(['onprem' => true]); // OAuth over plain http: no TLS front needed
 $w = $emu->webhook;
 $rest = $emu->clientEndpoint;
 $captured = [

@@ -12,7 +12,7 @@ if ($real !== false && $real !== '') {
 }
 
 require "$root/tests/server/server.inc";
-$emu = b24emu_start(['onprem' => true]);
+$emu = b24t_emu_start(['onprem' => true]);
 echo "portal: the bundled emulator at {$emu->base} (no B24_WEBHOOK_URL set)\n";
 putenv("B24_WEBHOOK_URL={$emu->webhook}");
 ini_set('b24im.allow_http', '1'); // the emulator speaks plain http on loopback
