@@ -32,6 +32,6 @@ TypeError: b24_status_set(): Argument #1 ($status) must be of type string, array
 TypeError: b24_status_get(): Argument #1 ($auth) must be of type array|string|null, stdClass given
 TypeError: b24_status_get(): Argument #1 ($auth) ["access_token"] must be of type string, int given
 -- an int $auth becomes the string "42": not a webhook URL
-B24im\Exception [INVALID_WEBHOOK_URL] 0: im.user.status.get: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: b24_status_get(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
 array(0) {
 }

@@ -1,5 +1,5 @@
 --TEST--
-Auth arrays: no access_token is NO_TOKEN, a token of the wrong type a TypeError, no client_endpoint/domain INVALID_ENDPOINT; never the token in a message; nothing sent
+Auth arrays: no access_token, a bad token, or no client_endpoint/domain is a ValueError naming $auth, a token of the wrong type a TypeError; never the token in a message; nothing sent
 --EXTENSIONS--
 b24im
 --INI--
@@ -64,19 +64,19 @@ var_dump($emu->requests());
 ?>
 --EXPECT--
 -- no token
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
 -- a token no token can be
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array's access_token holds characters no token has
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array's access_token holds characters no token has
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array's access_token holds characters no token has
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array's access_token holds characters no token has
+ValueError: b24_status_get(): Argument #1 ($auth) has an access_token holding characters no token has
+ValueError: b24_status_get(): Argument #1 ($auth) has an access_token holding characters no token has
+ValueError: b24_status_get(): Argument #1 ($auth) has an access_token holding characters no token has
+ValueError: b24_status_get(): Argument #1 ($auth) has an access_token holding characters no token has
 -- a token of the wrong type
 TypeError: b24_status_get(): Argument #1 ($auth) ["access_token"] must be of type string, int given
 TypeError: b24_status_get(): Argument #1 ($auth) ["access_token"] must be of type string, array given
@@ -85,14 +85,14 @@ TypeError: b24_status_get(): Argument #1 ($auth) ["access_token"] must be of typ
 TypeError: b24_idle_start(): Argument #2 ($auth) ["access_token"] must be of type string, float given
 TypeError: b24_call(): Argument #3 ($auth) ["access_token"] must be of type string, int given
 -- no portal
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
+ValueError: b24_status_get(): Argument #1 ($auth) names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
+ValueError: b24_status_get(): Argument #1 ($auth) names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
+ValueError: b24_status_get(): Argument #1 ($auth) names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
+ValueError: b24_status_get(): Argument #1 ($auth) names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
 -- a client_endpoint that is not a URL
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's client_endpoint is not a URL: it must look like https://your-portal.bitrix24.com/rest/
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's client_endpoint is not a URL: it must look like https://your-portal.bitrix24.com/rest/
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's client_endpoint is not a URL: it must look like https://your-portal.bitrix24.com/rest/
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's client_endpoint is not a URL: it must look like https://your-portal.bitrix24.com/rest/
+ValueError: b24_status_get(): Argument #1 ($auth) has a client_endpoint that is not a URL: it must look like https://your-portal.bitrix24.com/rest/
+ValueError: b24_status_get(): Argument #1 ($auth) has a client_endpoint that is not a URL: it must look like https://your-portal.bitrix24.com/rest/
+ValueError: b24_status_get(): Argument #1 ($auth) has a client_endpoint that is not a URL: it must look like https://your-portal.bitrix24.com/rest/
+ValueError: b24_status_get(): Argument #1 ($auth) has a client_endpoint that is not a URL: it must look like https://your-portal.bitrix24.com/rest/
 array(0) {
 }

@@ -54,9 +54,9 @@ https POST /rest/im.user.status.get.json query="" body=auth=tok3nSecret9access
 -- the domain is https even with b24im.allow_http=1: the plain-http port does not speak TLS
 B24im\TransportException
 -- a domain that is not a host name
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's domain is not a host name: it must look like your-portal.bitrix24.com
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's domain is not a host name: it must look like your-portal.bitrix24.com
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's domain is not a host name: it must look like your-portal.bitrix24.com
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's domain is not a host name: it must look like your-portal.bitrix24.com
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's domain is not a host name: it must look like your-portal.bitrix24.com
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's domain is not a host name: it must look like your-portal.bitrix24.com
+ValueError: b24_status_get(): Argument #1 ($auth) has a domain that is not a host name: it must look like your-portal.bitrix24.com
+ValueError: b24_status_get(): Argument #1 ($auth) has a domain that is not a host name: it must look like your-portal.bitrix24.com
+ValueError: b24_status_get(): Argument #1 ($auth) has a domain that is not a host name: it must look like your-portal.bitrix24.com
+ValueError: b24_status_get(): Argument #1 ($auth) has a domain that is not a host name: it must look like your-portal.bitrix24.com
+ValueError: b24_status_get(): Argument #1 ($auth) has a domain that is not a host name: it must look like your-portal.bitrix24.com
+ValueError: b24_status_get(): Argument #1 ($auth) has a domain that is not a host name: it must look like your-portal.bitrix24.com

@@ -49,8 +49,8 @@ arg oauth-arg ini ini ini
 arg oauth-arg env env env env
 arg ini ini
 -- an invalid $auth is an error even when the ini and env hold valid ones
-B24im\Exception [INVALID_WEBHOOK_URL] 0: im.user.status.get: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: b24_status_get(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: b24_status_get(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
 ValueError: b24_status_get(): Argument #1 ($auth) must not be empty: pass a webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
 -- an invalid ini is an error even when the env holds a valid one
 B24im\Exception [INVALID_WEBHOOK_URL] 0: im.user.status.get: INVALID_WEBHOOK_URL: b24im.webhook_url is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/

@@ -64,4 +64,4 @@ POST /rest/1/wh0Secret7code/batch.json halt=1&cmd%5Ba%5D=no.such&cmd%5Bb%5D=im.u
 -- arguments
 ArgumentCountError: b24_batch() expects at least 1 argument, 0 given
 TypeError: b24_batch(): Argument #1 ($commands) must be of type array, string given
-B24im\Exception [INVALID_WEBHOOK_URL] 0: batch: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: b24_batch(): Argument #3 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/

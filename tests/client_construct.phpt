@@ -1,5 +1,5 @@
 --TEST--
-B24im\Client: built from a webhook URL or an auth array; a malformed webhook or auth array throws at construction and sends nothing
+B24im\Client: built from a webhook URL or an auth array; a malformed webhook or auth array is a ValueError at construction and sends nothing
 --EXTENSIONS--
 b24im
 --FILE--
@@ -75,24 +75,24 @@ B24im\Exception [INSECURE_URL] 0: B24im\Client: INSECURE_URL: $auth is plain htt
 ok: 'B24im\\Client'
 -- malformed webhooks
 ValueError: B24im\Client::__construct(): Argument #1 ($auth) must not be empty: pass a webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
-B24im\Exception [INVALID_WEBHOOK_URL] 0: B24im\Client: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
-B24im\Exception [INVALID_WEBHOOK_URL] 0: B24im\Client: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
-B24im\Exception [INVALID_WEBHOOK_URL] 0: B24im\Client: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
-B24im\Exception [INVALID_WEBHOOK_URL] 0: B24im\Client: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
-B24im\Exception [INVALID_WEBHOOK_URL] 0: B24im\Client: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
-B24im\Exception [INVALID_WEBHOOK_URL] 0: B24im\Client: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
-B24im\Exception [INVALID_WEBHOOK_URL] 0: B24im\Client: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
 -- malformed auth arrays
-B24im\Exception [NO_TOKEN] 0: B24im\Client: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: B24im\Client: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [NO_TOKEN] 0: B24im\Client: NO_TOKEN: the auth array has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
-B24im\Exception [INVALID_ENDPOINT] 0: B24im\Client: INVALID_ENDPOINT: the auth array names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) has no access_token: pass the auth that Bitrix24 posted to the application ($_REQUEST['auth']) or the one it stored
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) names no portal: it needs client_endpoint (https://your-portal.bitrix24.com/rest/) or domain
 TypeError: B24im\Client::__construct(): Argument #1 ($auth) ["access_token"] must be of type string, int given
-B24im\Exception [INVALID_ENDPOINT] 0: B24im\Client: INVALID_ENDPOINT: the auth array's client_endpoint is not a URL: it must look like https://your-portal.bitrix24.com/rest/
-B24im\Exception [INVALID_ENDPOINT] 0: B24im\Client: INVALID_ENDPOINT: the auth array's domain is not a host name: it must look like your-portal.bitrix24.com
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) has a client_endpoint that is not a URL: it must look like https://your-portal.bitrix24.com/rest/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) has a domain that is not a host name: it must look like your-portal.bitrix24.com
 B24im\Exception [INSECURE_URL] 0: B24im\Client: INSECURE_URL: the auth array's client_endpoint is plain http://127.0.0.1:%d: the webhook code or token would travel in clear; use https, or set b24im.allow_http=1 for a portal inside your own network
 -- wrong argument types
-B24im\Exception [INVALID_WEBHOOK_URL] 0: B24im\Client: INVALID_WEBHOOK_URL: $auth is not a Bitrix24 webhook URL: it must look like https://your-portal.bitrix24.com/rest/1/your-webhook-code/
+ValueError: B24im\Client::__construct(): Argument #1 ($auth) must be a Bitrix24 webhook URL such as https://your-portal.bitrix24.com/rest/1/your-webhook-code/
 TypeError: B24im\Client::__construct(): Argument #2 ($options) must be of type array, string given
 ArgumentCountError: B24im\Client::__construct() expects at least 1 argument, 0 given
 0 requests

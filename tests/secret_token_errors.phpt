@@ -16,15 +16,16 @@ $auth = ['access_token' => $token, 'client_endpoint' => $emu->clientEndpoint, 'r
 function inspect(Throwable $e, string $port): void
 {
     global $token, $emu;
-    printf("%s [%s] %d: %s\n", get_class($e), $e->getError(), $e->getCode(),
+    $b24 = $e instanceof B24im\Exception;
+    printf("%s [%s] %d: %s\n", get_class($e), $b24 ? $e->getError() : '-', $e->getCode(),
         preg_replace(['/after \d+ ms/', "/Could(n't| not) connect/", '/connect to 127\.0\.0\.1:PORT/'], ['after N ms', "Couldn't connect", 'connect to 127.0.0.1 port PORT'], str_replace($port, 'PORT', $e->getMessage())) /* libcurl's wording varies */);
     ob_start();
     var_dump($e);
     $dump = ob_get_clean();
     $views = [
         'getMessage' => $e->getMessage(),
-        'getDescription' => $e->getDescription(),
-        'getError' => $e->getError(),
+        'getDescription' => $b24 ? $e->getDescription() : '',
+        'getError' => $b24 ? $e->getError() : '',
         'string' => (string) $e,
         'getTraceAsString' => $e->getTraceAsString(),
         'getTrace' => print_r($e->getTrace(), true),
@@ -73,10 +74,10 @@ echo "-- the domain form\n";
 $port = (string) b24t_free_port();
 try { b24_status_get(['access_token' => $token, 'domain' => "127.0.0.1:$port"]); } catch (B24im\Exception $e) { inspect($e, $port); }
 
-echo "-- a bad auth array\n";
-try { b24_status_get(['access_token' => "$token\n", 'client_endpoint' => $emu->clientEndpoint]); } catch (B24im\Exception $e) { inspect($e, (string) $emu->port); }
-try { b24_status_get(['access_token' => $token, 'client_endpoint' => "https://$token@x/"]); } catch (B24im\Exception $e) { inspect($e, (string) $emu->port); }
-try { b24_status_get(['access_token' => $token, 'domain' => "$token/x"]); } catch (B24im\Exception $e) { inspect($e, (string) $emu->port); }
+echo "-- a bad auth array (a ValueError)\n";
+try { b24_status_get(['access_token' => "$token\n", 'client_endpoint' => $emu->clientEndpoint]); } catch (ValueError $e) { inspect($e, (string) $emu->port); }
+try { b24_status_get(['access_token' => $token, 'client_endpoint' => "https://$token@x/"]); } catch (ValueError $e) { inspect($e, (string) $emu->port); }
+try { b24_status_get(['access_token' => $token, 'domain' => "$token/x"]); } catch (ValueError $e) { inspect($e, (string) $emu->port); }
 ?>
 --EXPECT--
 -- an API error whose code and description echo the token
@@ -113,16 +114,16 @@ B24im\TransportException [CONNECT_FAILED] 0: im.user.status.get: CONNECT_FAILED:
   leaks: none
   trace: #0 FILE(N): b24_status_get(Object(SensitiveParameterValue))
 #1 {main}
--- a bad auth array
-B24im\Exception [NO_TOKEN] 0: im.user.status.get: NO_TOKEN: the auth array's access_token holds characters no token has
+-- a bad auth array (a ValueError)
+ValueError [-] 0: b24_status_get(): Argument #1 ($auth) has an access_token holding characters no token has
   leaks: none
   trace: #0 FILE(N): b24_status_get(Object(SensitiveParameterValue))
 #1 {main}
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's client_endpoint is not a URL: it must look like https://your-portal.bitrix24.com/rest/
+ValueError [-] 0: b24_status_get(): Argument #1 ($auth) has a client_endpoint that is not a URL: it must look like https://your-portal.bitrix24.com/rest/
   leaks: none
   trace: #0 FILE(N): b24_status_get(Object(SensitiveParameterValue))
 #1 {main}
-B24im\Exception [INVALID_ENDPOINT] 0: im.user.status.get: INVALID_ENDPOINT: the auth array's domain is not a host name: it must look like your-portal.bitrix24.com
+ValueError [-] 0: b24_status_get(): Argument #1 ($auth) has a domain that is not a host name: it must look like your-portal.bitrix24.com
   leaks: none
   trace: #0 FILE(N): b24_status_get(Object(SensitiveParameterValue))
 #1 {main}
