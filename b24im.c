@@ -37,17 +37,39 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(b24im)
 
-/* A positive number of milliseconds: a call without a timeout can hang a worker forever. */
+/* A number as OnUpdateLong reads it (quantities such as "1k" included), or false where it is none or below min;
+ * the warning names the setting, as a wrong setting always is. */
+static bool ini_long_at_least(zend_ini_entry *entry, zend_string *new_value, zend_long min, const char *what)
+{
+	zend_string *error = NULL;
+	zend_long value = zend_ini_parse_quantity(new_value, &error);
+
+	if (error || value < min) {
+		if (error) {
+			zend_string_release(error);
+		}
+		php_error_docref(NULL, E_WARNING, "%s must be %s, \"%s\" given", ZSTR_VAL(entry->name), what, ZSTR_VAL(new_value));
+		return false;
+	}
+	return true;
+}
+
+/* A positive number (of milliseconds, of bytes): a call without a timeout can hang a worker forever. */
 static ZEND_INI_MH(OnUpdatePositiveLong)
 {
-	zend_long value = ZEND_ATOL(ZSTR_VAL(new_value));
-
-	if (value <= 0) {
-		php_error_docref(NULL, E_WARNING, "%s must be a positive number, \"%s\" given",
-			ZSTR_VAL(entry->name), ZSTR_VAL(new_value));
+	if (!ini_long_at_least(entry, new_value, 1, "a positive number")) {
 		return FAILURE;
 	}
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* A count that may be 0 (0 turns the feature off): the engine's handler, with a warning that names the setting. */
+static ZEND_INI_MH(OnUpdateCount)
+{
+	if (!ini_long_at_least(entry, new_value, 0, "0 or more")) {
+		return FAILURE;
+	}
+	return OnUpdateLongGEZero(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
 static ZEND_INI_MH(OnUpdateRate)
@@ -104,7 +126,7 @@ static ZEND_INI_DISP(display_secret)
 
 /* Each TYPE of B24IM_OPTIONS: how the INI checks and stores it, and how phpinfo() shows it. */
 #define INI_MH_POSITIVE OnUpdatePositiveLong
-#define INI_MH_COUNT    OnUpdateLongGEZero
+#define INI_MH_COUNT    OnUpdateCount
 #define INI_MH_SIZE     OnUpdatePositiveLong
 #define INI_MH_RATE     OnUpdateRate
 #define INI_MH_BOOL     OnUpdateBool

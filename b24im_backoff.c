@@ -1,4 +1,4 @@
-/* b24im backoff: exponential delays with jitter, and sleeping through signals. */
+/* b24im backoff: exponential delays with jitter, sleeping through signals, and the monotonic clock. */
 #include "php.h"
 #include "b24im_compat.h"
 
@@ -36,5 +36,17 @@ void b24im_backoff_sleep(double seconds)
 	while (nanosleep(&ts, &rest) != 0 && errno == EINTR) {
 		ts = rest;
 	}
+#endif
+}
+
+int64_t b24im_backoff_now_ns(void)
+{
+#ifdef PHP_WIN32
+	return (int64_t) GetTickCount64() * 1000000;
+#else
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
 #endif
 }

@@ -1,4 +1,4 @@
-/* b24im backoff: how long to wait before a retry, and the one place b24im sleeps. */
+/* b24im backoff: how long to wait before a retry, the one place b24im sleeps, and the clock its waits are measured by. */
 #ifndef B24IM_BACKOFF_H
 #define B24IM_BACKOFF_H
 
@@ -10,5 +10,9 @@ double b24im_backoff_delay(double base, int retry, double cap);
 
 /* Sleeps for seconds (nothing where <= 0), resumed after signals. */
 void b24im_backoff_sleep(double seconds);
+
+/* Nanoseconds of a monotonic clock that every process of this boot shares (CLOCK_MONOTONIC): deadlines, and the
+ * limiter's buckets, which processes share. */
+int64_t b24im_backoff_now_ns(void);
 
 #endif

@@ -112,7 +112,7 @@ ZEND_METHOD(B24im_Client, __construct)
 	HashTable *auth_array = NULL, *options = NULL;
 	zend_string *auth_url = NULL;
 	b24im_client *c = client_from(Z_OBJ_P(ZEND_THIS));
-	b24im_session_args args = { NULL, NULL, 1, NULL, 2 };
+	b24im_session_args args = { NULL, NULL, 1, NULL, 2, NULL, NULL };
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ARRAY_HT_OR_STR(auth_array, auth_url)

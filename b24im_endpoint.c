@@ -1,4 +1,4 @@
-/* b24im endpoint: turns $auth, the INI or the environment into a base URL and credentials, and masks them for display. */
+/* b24im endpoint: turns $auth or a default webhook URL into a base URL and credentials, and masks them for display. */
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"

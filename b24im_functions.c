@@ -3,7 +3,6 @@
 # include "config.h"
 #endif
 #include "php.h"
-#include "zend_exceptions.h"
 
 #include "b24im_globals.h"
 #include "b24im_status.h"
@@ -32,7 +31,7 @@ typedef struct {
  * with an exception pending; the arguments are checked already. */
 static zend_result run_global(const global_call *g, zval *return_value)
 {
-	b24im_session_args args = { g->auth_array, g->auth_url, g->auth_arg, NULL, 0 };
+	b24im_session_args args = { g->auth_array, g->auth_url, g->auth_arg, NULL, 0, NULL, NULL };
 	b24im_session s;
 	zend_result rc = b24im_globals_session(&s, &args, &B24IM_G(last_response), g->method);
 

@@ -3,8 +3,6 @@
 #define B24IM_GLOBALS_H
 
 #include "php.h"
-#include "b24im_settings.h"
-#include "b24im_endpoint.h"
 #include "b24im_session.h"
 
 ZEND_BEGIN_MODULE_GLOBALS(b24im)

@@ -1,6 +1,5 @@
 /* b24im limiter: a leaky bucket in a state file, drained at rate_limit a second, holding at most rate_burst: the portal's own rule. */
 #include "php.h"
-#include <time.h>
 
 #include "b24im_limiter.h"
 #include "b24im_state.h"
@@ -12,20 +11,8 @@
 typedef struct {
 	uint64_t magic;
 	double level;     /* requests in the bucket as of stamp */
-	int64_t stamp_ns; /* CLOCK_MONOTONIC, the same for every process of this boot */
+	int64_t stamp_ns; /* b24im_backoff_now_ns(): the same clock for every process of this boot */
 } bucket;
-
-static int64_t now_ns(void)
-{
-#ifdef PHP_WIN32
-	return 0; /* never asked: the limiter is off there */
-#else
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
-#endif
-}
 
 zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *portal, const char *method)
 {
@@ -47,7 +34,7 @@ zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *po
 		b24im_state_close(&f);
 		return FAILURE;
 	}
-	now = now_ns();
+	now = b24im_backoff_now_ns();
 	if (!b24im_state_read_record(&f, &b, sizeof(b)) || b.magic != BUCKET_MAGIC || b.stamp_ns > now) {
 		b.magic = BUCKET_MAGIC;
 		b.level = 0;

@@ -1,27 +1,12 @@
-/* b24im session: builds a session from the INI values, options and $auth; masks its secrets; records the last reply. */
+/* b24im session: builds a session from the INI values, options and $auth (or the default webhook); masks its secrets; records the last reply. */
 #include "php.h"
-#include "SAPI.h"
 
 #include "b24im_session.h"
-
-/* The environment variable B24_WEBHOOK_URL: the SAPI's first (FPM's env[] lines), then the process's. */
-static char *env_webhook(void)
-{
-	char *env = sapi_getenv("B24_WEBHOOK_URL", sizeof("B24_WEBHOOK_URL") - 1);
-
-	if (!env) {
-		const char *process_env = getenv("B24_WEBHOOK_URL");
-		env = process_env ? estrdup(process_env) : NULL;
-	}
-	return env;
-}
 
 zend_result b24im_session_init(b24im_session *s, const b24im_ini *ini, b24im_endpoint_cache *cache,
 	const b24im_session_args *args, zval *last_response, const char *method)
 {
-	b24im_endpoint_source src = { args->auth_array, args->auth_url, args->auth_arg, NULL, NULL };
-	char *env = NULL;
-	zend_result result;
+	b24im_endpoint_source src = { args->auth_array, args->auth_url, args->auth_arg, args->default_url, args->default_what };
 
 	memset(s, 0, sizeof(*s));
 	ZVAL_NULL(&s->auth);
@@ -31,21 +16,7 @@ zend_result b24im_session_init(b24im_session *s, const b24im_ini *ini, b24im_end
 	if (args->options && b24im_settings_apply(&s->settings, args->options, args->options_arg) == FAILURE) {
 		return FAILURE;
 	}
-	if (!args->auth_array && !args->auth_url) {
-		if (s->settings.webhook_url) {
-			src.default_url = ZSTR_VAL(s->settings.webhook_url);
-			src.default_what = "b24im.webhook_url";
-		} else {
-			env = env_webhook();
-			src.default_url = env;
-			src.default_what = "B24_WEBHOOK_URL";
-		}
-	}
-	result = b24im_endpoint_resolve(&s->ep, &src, s->settings.transport.allow_http, cache, method);
-	if (env) {
-		efree(env);
-	}
-	if (result == FAILURE) {
+	if (b24im_endpoint_resolve(&s->ep, &src, s->settings.transport.allow_http, cache, method) == FAILURE) {
 		return FAILURE;
 	}
 	if (args->auth_array) {

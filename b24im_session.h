@@ -28,17 +28,20 @@ typedef struct {
 	b24im_handles handles;
 } b24im_session;
 
-/* What a session is made of: $auth (argument auth_arg) and, for a Client, $options (argument options_arg). */
+/* What a session is made of: $auth (argument auth_arg), for a Client $options (argument options_arg), and
+ * where neither $auth form is given the default webhook URL and the setting it came from (the bindings
+ * find it: b24im.webhook_url, then the environment variable B24_WEBHOOK_URL). */
 typedef struct {
 	HashTable *auth_array;
 	zend_string *auth_url;
 	uint32_t auth_arg;
-	HashTable *options;     /* NULL: none */
+	HashTable *options;        /* NULL: none */
 	uint32_t options_arg;
+	const char *default_url;   /* NULL: none */
+	const char *default_what;
 } b24im_session_args;
 
-/* Settings from the INI values, then the options, then the auth resolved (with neither $auth form: the
- * setting b24im.webhook_url, then the environment variable B24_WEBHOOK_URL). Throws and returns FAILURE on
+/* Settings from the INI values, then the options, then the auth resolved. Throws and returns FAILURE on
  * bad input; s must be destroyed either way. cache may be NULL. */
 zend_result b24im_session_init(b24im_session *s, const b24im_ini *ini, b24im_endpoint_cache *cache,
 	const b24im_session_args *args, zval *last_response, const char *method);

@@ -3,6 +3,7 @@
 #include "zend_exceptions.h"
 
 #include "b24im_settings.h"
+#include "b24im_wipe.h"
 
 typedef enum { OPT_POSITIVE, OPT_COUNT, OPT_SIZE, OPT_RATE, OPT_BOOL, OPT_TEXT } option_type;
 
@@ -28,12 +29,12 @@ typedef struct {
 	const char *name;
 	option_type type;
 	size_t offset; /* of the field in b24im_settings */
-	bool client;   /* a Client option, not only an INI setting */
 } option_def;
 
-#define IS_CLIENT_CLIENT   true
-#define IS_CLIENT_INI_ONLY false
-#define OPTION_DEF(name, type, def, scope, field) { #name, OPT_OF_##type, offsetof(b24im_settings, field), IS_CLIENT_##scope },
+/* The Client options: the CLIENT rows of the table. */
+#define OPTION_DEF_CLIENT(name, type, field) { #name, OPT_OF_##type, offsetof(b24im_settings, field) },
+#define OPTION_DEF_INI_ONLY(name, type, field)
+#define OPTION_DEF(name, type, def, scope, field) OPTION_DEF_##scope(name, type, field)
 static const option_def options_known[] = {
 	B24IM_OPTIONS(OPTION_DEF)
 };
@@ -77,10 +78,13 @@ static void point_transport_strings(b24im_settings *s)
 void b24im_settings_from_ini(b24im_settings *s, const b24im_ini *ini)
 {
 	memset(s, 0, sizeof(*s));
-#define FROM_INI(name, type, def, scope, field) \
-	ini_to(OPT_OF_##type, &s->field, &ini->name);
+#define FROM_INI_CLIENT(name, type, field) ini_to(OPT_OF_##type, &s->field, &ini->name);
+#define FROM_INI_INI_ONLY(name, type, field)
+#define FROM_INI(name, type, def, scope, field) FROM_INI_##scope(name, type, field)
 	B24IM_OPTIONS(FROM_INI)
 #undef FROM_INI
+#undef FROM_INI_CLIENT
+#undef FROM_INI_INI_ONLY
 	s->transport.max_redirects = B24IM_MAX_REDIRECTS;
 	point_transport_strings(s);
 }
@@ -113,17 +117,30 @@ void b24im_ini_defaults(b24im_ini *ini)
 #undef DEFAULT_OF
 }
 
+static void release_text(zend_string **field)
+{
+	if (*field) {
+		b24im_wipe_release(*field); /* the client secret is one of them */
+		*field = NULL;
+	}
+}
+
 void b24im_settings_dtor(b24im_settings *s)
 {
-	zend_string **strings[] = { &s->webhook_url, &s->ca_file, &s->user_agent, &s->client_id, &s->client_secret,
-		&s->oauth_url, &s->state_dir };
-
-	for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++) {
-		if (*strings[i]) {
-			zend_string_release(*strings[i]);
-			*strings[i] = NULL;
-		}
-	}
+	/* every string field of the table's CLIENT rows */
+#define RELEASE_POSITIVE(field)
+#define RELEASE_COUNT(field)
+#define RELEASE_SIZE(field)
+#define RELEASE_RATE(field)
+#define RELEASE_BOOL(field)
+#define RELEASE_TEXT(field)    release_text(&s->field);
+#define RELEASE_HEADER(field)  release_text(&s->field);
+#define RELEASE_SECRET(field)  release_text(&s->field);
+#define RELEASE_WEBHOOK(field) release_text(&s->field);
+#define RELEASE_CLIENT(type, field) RELEASE_##type(field)
+#define RELEASE_INI_ONLY(type, field)
+#define RELEASE(name, type, def, scope, field) RELEASE_##scope(type, field)
+	B24IM_OPTIONS(RELEASE)
 }
 
 void b24im_settings_state(const b24im_settings *s, b24im_state_conf *conf)
@@ -216,7 +233,7 @@ static zend_result apply_one(b24im_settings *s, const option_def *def, zval *val
 static const option_def *find_option(const zend_string *key)
 {
 	for (size_t i = 0; i < OPTIONS_N; i++) {
-		if (options_known[i].client && zend_string_equals_cstr(key, options_known[i].name, strlen(options_known[i].name))) {
+		if (zend_string_equals_cstr(key, options_known[i].name, strlen(options_known[i].name))) {
 			return &options_known[i];
 		}
 	}

@@ -10,13 +10,14 @@
 #define B24IM_DEFAULT_USER_AGENT "b24im/" PHP_B24IM_VERSION
 
 /* Every option, once: X(name, TYPE, "INI default", SCOPE, field of b24im_settings). Each is the INI setting
- * b24im.<name>; SCOPE CLIENT ones are also B24im\Client options. The INI entries, the INI values' struct, the
+ * b24im.<name>; SCOPE CLIENT ones are also B24im\Client options and fields of a call's settings (an INI_ONLY
+ * one is handed down by the bindings themselves: the default webhook). The INI entries, the INI values' struct, the
  * option parser and its list of known options are all made from this table; README.md lists the same names.
  * TYPEs: POSITIVE (int > 0), COUNT (int >= 0), SIZE (bytes > 0), RATE (float >= 0), BOOL, TEXT (no CR, LF or
  * NUL in an option), HEADER (sent as a header: no CR, LF or NUL, INI included), SECRET (a TEXT never displayed),
  * WEBHOOK (a TEXT displayed with its code masked). */
 #define B24IM_OPTIONS(X) \
-	X(webhook_url,        WEBHOOK,  "",                       INI_ONLY, webhook_url) \
+	X(webhook_url,        WEBHOOK,  "",                       INI_ONLY, -) \
 	X(timeout_ms,         POSITIVE, "60000",                  CLIENT,   transport.timeout_ms) \
 	X(connect_timeout_ms, POSITIVE, "10000",                  CLIENT,   transport.connect_timeout_ms) \
 	X(verify_tls,         BOOL,     "1",                      CLIENT,   transport.verify_tls) \
@@ -55,7 +56,6 @@ typedef struct {
 	zend_long max_retries;          /* retries of a call the portal refused before running it */
 	double rate_limit;              /* requests a second per portal, shared machine-wide; 0 = off */
 	zend_long rate_burst;           /* 0 = off */
-	zend_string *webhook_url;       /* the default portal (INI only); NULL where none */
 	zend_string *ca_file;           /* NULL: the system store */
 	zend_string *user_agent;
 	zend_string *client_id;         /* the application's, for token renewal; NULL where unknown */

@@ -2,6 +2,7 @@
 #include "php.h"
 
 #include "b24im_state.h"
+#include "b24im_backoff.h"
 #include "b24im_errors.h"
 
 #ifndef PHP_WIN32
@@ -62,14 +63,6 @@ void b24im_state_request_end(void)
 		close(tracked[i]); /* releases its flock */
 	}
 	tracked_count = 0;
-}
-
-static int64_t mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
 typedef enum { DIR_OK, DIR_CANNOT_CREATE, DIR_CANNOT_OPEN, DIR_NOT_PRIVATE } dir_status;
@@ -370,7 +363,7 @@ zend_result b24im_state_lock(b24im_state_file *f, const b24im_state_conf *conf, 
 {
 	/* a timeout past a year is as good as none, and keeps the sum in range */
 	zend_long timeout_ms = conf->lock_timeout_ms < 365LL * 86400 * 1000 ? conf->lock_timeout_ms : 365LL * 86400 * 1000;
-	int64_t start = mono_ns(), deadline = start + (int64_t) timeout_ms * 1000000;
+	int64_t start = b24im_backoff_now_ns(), deadline = start + (int64_t) timeout_ms * 1000000;
 	long pause_ns = 1000000;
 
 	/* Polled rather than a blocking flock: a blocked flock counts against no time limit, and a holder
@@ -405,19 +398,16 @@ zend_result b24im_state_lock(b24im_state_file *f, const b24im_state_conf *conf, 
 				b24im_state_folder_label(f), f->path, strerror(errno));
 			return FAILURE;
 		}
-		now = mono_ns();
+		now = b24im_backoff_now_ns();
 		if (now >= deadline) {
 			b24im_throw_config(method, "STATE_LOCK", "waited %ld ms (timeout_ms) for the lock on %s in %s %s: another process holds it",
 				(long) conf->lock_timeout_ms, what, b24im_state_folder_label(f), f->path);
 			return FAILURE;
 		}
 		{
-			struct timespec ts;
 			int64_t left = deadline - now, step = pause_ns < left ? pause_ns : left;
 
-			ts.tv_sec = (time_t) (step / 1000000000);
-			ts.tv_nsec = (long) (step % 1000000000);
-			nanosleep(&ts, NULL); /* an interruption only makes the next try come sooner */
+			b24im_backoff_sleep((double) step / 1e9);
 		}
 		if (pause_ns < 20000000) {
 			pause_ns *= 2;

@@ -284,7 +284,7 @@ static void run(void *ctx)
 	} else {
 		url = zend_string_init(WEBHOOK, sizeof(WEBHOOK) - 1, 0);
 	}
-	b24im_session_args args = { auth, url, 1, NULL, 0 };
+	b24im_session_args args = { auth, url, 1, NULL, 0, NULL, NULL };
 
 	if (b24im_session_init(&s, &ini, &cache, &args, &last, "b24_batch") == FAILURE) {
 		fuzz_fail(in->data, in->size, "the fixed session does not start");

@@ -9,8 +9,9 @@
 #include "b24im_errors.h"
 #include "support.h"
 
-/* Input: byte 0 picks the form (bits 0-1: 0 $auth string, 1 $auth array, 2 b24im.webhook_url, 3 the
- * B24_WEBHOOK_URL environment variable; bit 2: allow_http; bit 3: odd member types, chosen by byte 1),
+/* Input: byte 0 picks the form (bits 0-1: 0 $auth string, 1 $auth array, 2 and 3 a default webhook URL as the
+ * bindings hand it down, named b24im.webhook_url or B24_WEBHOOK_URL; bit 2: allow_http; bit 3: odd member
+ * types, chosen by byte 1),
  * the rest is the URL, or the array's access_token, client_endpoint, domain, separated by NUL bytes. */
 enum { FORM_URL, FORM_ARRAY, FORM_INI, FORM_ENV };
 
