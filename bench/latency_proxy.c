@@ -3,6 +3,7 @@
  * Usage: latency_proxy RTT_MS MAPFILE STATSFILE
  *   MAPFILE: one listener a line, "LISTEN_HOST LISTEN_PORT TARGET_HOST TARGET_PORT" (IPv4; LISTEN_PORT 0 = any free);
  *   on stdout: "listen INDEX HOST PORT" per listener, then "ready".
+ *   The proxy exits when its stdin is a pipe and that pipe closes (so it never outlives the bench that started it).
  *   STATSFILE is rewritten (write + rename) whenever a count changes: "total conns=.. hellos=.. resumed=.."
  *   then "listener INDEX conns=.. hellos=.. resumed=..".
  *
@@ -31,6 +32,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/timerfd.h>
 #include <time.h>
 #include <unistd.h>
@@ -63,7 +65,7 @@ struct dir {
 
 /* What an epoll event points at. */
 struct endpoint {
-	int kind; /* 0 listener, 1 client side, 2 upstream side, 3 timer */
+	int kind; /* 0 listener, 1 client side, 2 upstream side, 3 timer, 4 stdin */
 	struct conn *conn;
 	int listener;
 };
@@ -618,7 +620,8 @@ static void parse_map(const char *path)
 
 int main(int argc, char **argv)
 {
-	struct endpoint tep = {.kind = 3};
+	struct endpoint tep = {.kind = 3}, sep = {.kind = 4};
+	struct stat st;
 	struct epoll_event evs[256];
 	double rtt_ms;
 	int i;
@@ -644,6 +647,8 @@ int main(int argc, char **argv)
 	for (i = 0; i < nlisteners; i++)
 		ep_set(listeners[i].fd, &listeners[i].ep, EPOLLIN, EPOLL_CTL_ADD);
 	ep_set(tfd, &tep, EPOLLIN, EPOLL_CTL_ADD);
+	if (fstat(0, &st) == 0 && S_ISFIFO(st.st_mode))
+		ep_set(0, &sep, EPOLLIN, EPOLL_CTL_ADD);
 	write_stats();
 	for (i = 0; i < nlisteners; i++)
 		printf("listen %d %s %d\n", i, listeners[i].host, listeners[i].port);
@@ -665,6 +670,11 @@ int main(int argc, char **argv)
 
 			if (ep->kind == 0) {
 				do_accept(ep->listener);
+			} else if (ep->kind == 4) {
+				char b[256];
+
+				if (read(0, b, sizeof b) <= 0)
+					return 0; /* the bench went away */
 			} else if (ep->kind == 3) {
 				uint64_t x;
 
