@@ -81,6 +81,7 @@ struct conn {
 	struct dir up, down; /* up: client -> upstream; down: upstream -> client */
 	struct endpoint ce, ue;
 	struct conn *wait_next; /* in the connect-wait list */
+	struct conn *grave_next;
 	uint32_t cev, uev;   /* the epoll interest set now */
 	int creg, ureg;      /* in the epoll set */
 	int dead;
@@ -104,8 +105,7 @@ static int stats_dirty = 1;
 static struct dir *pend_head;
 static struct conn *wait_head; /* connections whose upstream connect is not started yet (FIFO by connect_at) */
 static struct conn *wait_tail;
-static struct conn *graveyard[1024];
-static int ngrave;
+static struct conn *graveyard; /* closed in this loop turn, freed after it (its events may still point at it) */
 
 static uint64_t now_ns(void)
 {
@@ -279,9 +279,8 @@ static void conn_close(struct conn *c)
 			}
 		}
 	}
-	/* freed after the current batch of events, which may still point at it */
-	if (ngrave < (int) (sizeof graveyard / sizeof graveyard[0]))
-		graveyard[ngrave++] = c;
+	c->grave_next = graveyard;
+	graveyard = c;
 }
 
 static void maybe_finish(struct conn *c)
@@ -685,9 +684,12 @@ int main(int argc, char **argv)
 			}
 		}
 		run_due();
-		for (i = 0; i < ngrave; i++)
-			free(graveyard[i]);
-		ngrave = 0;
+		while (graveyard) {
+			struct conn *g = graveyard;
+
+			graveyard = g->grave_next;
+			free(g);
+		}
 		if (stats_dirty)
 			write_stats();
 	}
