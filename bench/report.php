@@ -243,6 +243,9 @@ $check = function (string $what, ?float $value, string $op, float $limit, string
 $div = fn (?float $a, ?float $b) => $a === null || $b === null || $b == 0.0 ? null : $a / $b;
 $c = fn (string $s, string $w, string $k) => $cli[$s][$w][$k] ?? null;
 
+// Target (0) of issue 13: one call at 0 ms, CPU per call against one reused ext/curl handle.
+$check('(0) CLI HTTP: b24im CPU/call ≤ 1.05× one reused ext/curl handle\'s', $div($c('http', 'b24im', 'cpu'), $c('http', 'reused_curl', 'cpu')), '<=', 1.05);
+$check('(0) CLI HTTPS test CA: b24im CPU/call ≤ 1.05× one reused ext/curl handle\'s', $div($c('testca', 'b24im', 'cpu'), $c('testca', 'reused_curl', 'cpu')), '<=', 1.05);
 $check('CLI HTTPS test CA: b24im calls/s ≥ 25× the documented PHP way', $div($c('testca', 'b24im', 'rate'), $c('testca', 'documented', 'rate')), '>=', 25);
 $check('CLI HTTPS test CA: b24im calls/s ≥ 0.95× best plain PHP (reused ext/curl)', $div($c('testca', 'b24im', 'rate'), $c('testca', 'reused_curl', 'rate')), '>=', 0.95);
 $check('CLI HTTPS test CA: b24im calls/s ≥ 0.95× the C floor', $div($c('testca', 'b24im', 'rate'), $c('testca', 'floor', 'rate')), '>=', 0.95);

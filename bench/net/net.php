@@ -111,12 +111,13 @@ function run_way(array $cmd, array $env = [], float $timeout = 900): ?array
         }
     }
     $rc = proc_close($p);
-    $line = '';
+    $line = ''; // every "way=..." line the way printed, merged (a later key wins)
     foreach (explode("\n", trim($out)) as $l) {
         if (str_starts_with($l, 'way=')) {
-            $line = $l;
+            $line .= ' ' . $l;
         }
     }
+    $line = trim($line);
     if ($rc !== 0 || $line === '') {
         say('  FAILED (exit ' . $rc . '): ' . basename($cmd[array_key_last(array_filter($cmd, fn ($c) => str_contains($c, '/ways/')))] ?? $cmd[0]) . ': ' . substr(trim($err), 0, 600));
         return null;
