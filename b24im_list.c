@@ -106,8 +106,24 @@ static zend_string *describe_keys(zval *result, bool lists_only)
 	return out.s;
 }
 
+/* A B24im\Exception with a code of the list's own; the secrets masked (a portal's keys may echo anything). */
+static void list_throw(const char *method, const char *code, const b24im_secrets *secrets, const char *fmt, ...)
+	ZEND_ATTRIBUTE_FORMAT(printf, 4, 5);
+static void list_throw(const char *method, const char *code, const b24im_secrets *secrets, const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+	size_t len;
+
+	va_start(ap, fmt);
+	len = vspprintf(&text, 0, fmt, ap);
+	va_end(ap);
+	b24im_throw(B24IM_ERR_CONFIG, method, code, text, len, 0, secrets);
+	efree(text);
+}
+
 zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_known, const char *method,
-	zend_string **found)
+	const b24im_secrets *secrets, zend_string **found)
 {
 	zend_string *k, *keys, *candidate_key = NULL;
 	zend_ulong index, candidate_index = 0;
@@ -119,7 +135,7 @@ zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_kno
 	}
 	ZVAL_DEREF(result);
 	if (Z_TYPE_P(result) != IS_ARRAY) {
-		b24im_throw_config(method, "LIST_NO_RECORDS", "the result is %s, not a list of records", zend_zval_type_name(result));
+		list_throw(method, "LIST_NO_RECORDS", secrets, "the result is %s, not a list of records", zend_zval_type_name(result));
 		return NULL;
 	}
 	/* an empty result is an empty list, whatever the key: JSON's {} and [] decode alike */
@@ -134,10 +150,14 @@ zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_kno
 				return v;
 			}
 		}
+		smart_str shown = {0};
+		append_key(&shown, (zend_string *) key, 0);
+		smart_str_0(&shown);
 		keys = describe_keys(result, false);
-		b24im_throw_config(method, "LIST_KEY_MISSING", "the result holds no list of records under the key \"%s\" (%s)",
-			ZSTR_VAL(key), ZSTR_VAL(keys));
+		list_throw(method, "LIST_KEY_MISSING", secrets, "the result holds no list of records under the key \"%s\" (%s)",
+			ZSTR_VAL(shown.s), ZSTR_VAL(keys));
 		zend_string_release(keys);
+		smart_str_free(&shown);
 		return NULL;
 	}
 	if (zend_array_is_list(Z_ARRVAL_P(result))) {
@@ -145,7 +165,7 @@ zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_kno
 	}
 	if (key_known) { /* the first page was a list: the rest must be too */
 		keys = describe_keys(result, false);
-		b24im_throw_config(method, "LIST_NO_RECORDS", "the result is not a list of records (%s)", ZSTR_VAL(keys));
+		list_throw(method, "LIST_NO_RECORDS", secrets, "the result is not a list of records (%s)", ZSTR_VAL(keys));
 		zend_string_release(keys);
 		return NULL;
 	}
@@ -166,10 +186,10 @@ zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_kno
 	}
 	keys = describe_keys(result, candidates > 1);
 	if (candidates > 1) {
-		b24im_throw_config(method, "LIST_KEY_AMBIGUOUS", "the result holds several lists (%s): name the records' key "
+		list_throw(method, "LIST_KEY_AMBIGUOUS", secrets, "the result holds several lists (%s): name the records' key "
 			"in $options['key']", ZSTR_VAL(keys));
 	} else {
-		b24im_throw_config(method, "LIST_NO_RECORDS", "the result holds no list of records (%s)", ZSTR_VAL(keys));
+		list_throw(method, "LIST_NO_RECORDS", secrets, "the result holds no list of records (%s)", ZSTR_VAL(keys));
 	}
 	zend_string_release(keys);
 	return NULL;
@@ -669,6 +689,7 @@ static zend_result first_page(b24im_list *l, b24im_session *s)
 {
 	zval params, result, after, *records, *total;
 	zend_string *found = NULL;
+	b24im_secrets secrets;
 	zend_result rc;
 	zend_long n;
 
@@ -684,7 +705,8 @@ static zend_result first_page(b24im_list *l, b24im_session *s)
 	if (rc == FAILURE) {
 		return FAILURE;
 	}
-	records = b24im_list_find_records(&result, l->key, l->key_known, ZSTR_VAL(l->method), &found);
+	b24im_session_secrets(s, &secrets);
+	records = b24im_list_find_records(&result, l->key, l->key_known, ZSTR_VAL(l->method), &secrets, &found);
 	if (!records) {
 		zval_ptr_dtor(&result);
 		return FAILURE;
@@ -754,6 +776,9 @@ static zend_result next_batch(b24im_list *l, b24im_session *s)
 	zend_long n, kept = 0, last = l->next_start;
 	zval commands, out, *results, *errors, *totals;
 	zend_result rc = SUCCESS;
+	b24im_secrets secrets;
+
+	b24im_session_secrets(s, &secrets);
 
 	if (keyset) {
 		n = l->planned > 0 ? MIN(l->planned, 50) : 50;
@@ -820,7 +845,7 @@ static zend_result next_batch(b24im_list *l, b24im_session *s)
 			}
 			break;
 		}
-		records = b24im_list_find_records(page, l->key, l->key_known, ZSTR_VAL(l->method), NULL);
+		records = b24im_list_find_records(page, l->key, l->key_known, ZSTR_VAL(l->method), &secrets, NULL);
 		if (!records) {
 			if (k > 0) {
 				zend_clear_exception(); /* asked again, alone, from the last page kept */

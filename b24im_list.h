@@ -52,9 +52,9 @@ zend_string *b24im_list_cursor(const b24im_list *l, zend_long i);
 /* Where the records of a list method's result are: result itself when it is a list (an empty array too), or
  * the one list it holds; with key (not NULL), result[key]. Sets *found (the key it found, NULL for result
  * itself; a new string) and returns the records, or NULL with a B24im\Exception naming the method and the
- * keys. */
+ * keys (secrets masked; may be NULL). */
 zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_known, const char *method,
-	zend_string **found);
+	const b24im_secrets *secrets, zend_string **found);
 
 /* A record's ID as a positive integer (an int, or a string of decimal digits, as the portal sends them),
  * under key, or its other-case spelling ("ID" / "id"); false where there is none. *key_out (may be NULL)
