@@ -135,6 +135,7 @@ PHP_FUNCTION(b24_list)
 	if (b24im_globals_session(&it->own, &args, &B24IM_G(last_response), ZSTR_VAL(method)) == FAILURE
 		|| b24im_list_init(&it->list, method, params, options, &it->own.ep, 2, 4) == FAILURE) {
 		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value);
 		RETURN_THROWS();
 	}
 	it->s = &it->own;
