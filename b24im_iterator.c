@@ -19,6 +19,7 @@ typedef struct {
 	bool has_own;
 	bool moved;            /* next() went past the first record: rewind() is refused */
 	bool busy;             /* a request is running (a refresh handler may call back in) */
+	bool failed;           /* the last request failed: only next() (or rewind() at the start) tries it again */
 	uint32_t index;        /* the current record in list.records */
 	zend_long key;         /* records before the current one */
 	zend_object std;
@@ -164,9 +165,14 @@ static uint32_t chunk_count(const list_iterator *it)
 }
 
 /* Fetches until there is a current record or the list is done: the first chunk on first use, the next one
- * when the current is used up. FAILURE with the exception pending; called again, it retries the request. */
-static zend_result fill(list_iterator *it)
+ * when the current is used up. FAILURE with the exception pending. After a failure only a retry (next(),
+ * rewind()) asks again: valid(), current() and key() then report the end without a request. */
+static zend_result fill(list_iterator *it, bool retry)
 {
+	if (it->failed && !retry) {
+		return SUCCESS;
+	}
+	it->failed = false;
 	while (!it->list.finished && (!it->list.started || it->index >= chunk_count(it))) {
 		zend_result rc;
 
@@ -180,6 +186,7 @@ static zend_result fill(list_iterator *it)
 		it->busy = false;
 		it->index = 0;
 		if (rc == FAILURE) {
+			it->failed = true;
 			return FAILURE;
 		}
 	}
@@ -197,7 +204,7 @@ ZEND_METHOD(B24im_ListIterator, current)
 	list_iterator *it = ready(ZEND_THIS);
 	zval *record;
 
-	if (!it || fill(it) == FAILURE) {
+	if (!it || fill(it, false) == FAILURE) {
 		RETURN_THROWS();
 	}
 	record = zend_hash_index_find(Z_ARRVAL(it->list.records), it->index);
@@ -212,7 +219,7 @@ ZEND_METHOD(B24im_ListIterator, key)
 	ZEND_PARSE_PARAMETERS_NONE();
 	list_iterator *it = ready(ZEND_THIS);
 
-	if (!it || fill(it) == FAILURE) {
+	if (!it || fill(it, false) == FAILURE) {
 		RETURN_THROWS();
 	}
 	if (it->index >= chunk_count(it)) {
@@ -226,7 +233,16 @@ ZEND_METHOD(B24im_ListIterator, next)
 	ZEND_PARSE_PARAMETERS_NONE();
 	list_iterator *it = ready(ZEND_THIS);
 
-	if (!it || fill(it) == FAILURE) {
+	if (!it) {
+		RETURN_THROWS();
+	}
+	if (it->failed) { /* the request that failed was this move: asking again completes it */
+		if (fill(it, true) == FAILURE) {
+			RETURN_THROWS();
+		}
+		return;
+	}
+	if (fill(it, true) == FAILURE) {
 		RETURN_THROWS();
 	}
 	if (it->index < chunk_count(it)) {
@@ -234,7 +250,7 @@ ZEND_METHOD(B24im_ListIterator, next)
 		it->key++;
 		it->moved = true;
 	}
-	if (fill(it) == FAILURE) {
+	if (fill(it, true) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
@@ -244,7 +260,7 @@ ZEND_METHOD(B24im_ListIterator, valid)
 	ZEND_PARSE_PARAMETERS_NONE();
 	list_iterator *it = ready(ZEND_THIS);
 
-	if (!it || fill(it) == FAILURE) {
+	if (!it || fill(it, false) == FAILURE) {
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(it->index < chunk_count(it));
@@ -265,7 +281,7 @@ ZEND_METHOD(B24im_ListIterator, rewind)
 			"start a new list (with $options['cursor'] to resume one)", 0);
 		RETURN_THROWS();
 	}
-	if (fill(it) == FAILURE) {
+	if (fill(it, true) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
