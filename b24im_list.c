@@ -676,13 +676,16 @@ static void throw_not_ordered(const b24im_list *l)
 		"or IDs that do not rise: keyset paging needs them (use $options['strategy'] = 'offset')", l->id_field);
 }
 
-/* Sub-calls still planned after a first page of n records when the table counted total: the pages left
- * plus one, so that a list of an exact multiple of 50 ends on an empty page inside the last batch. */
-static zend_long plan(zend_long total, zend_long n)
+/* Sub-calls planned after a first page of n records when the table counted total: the pages left, and one
+ * probe page more where it fits into the last batch (it sees records added since the count at no extra
+ * request). Where it would not fit, total alone ends the list: a record that existed from the count to the
+ * end can only move down in ID order (new records get higher IDs), so it is within the first total records. */
+static zend_long plan(zend_long total, zend_long n, bool *probe)
 {
-	zend_long left = total - n;
+	zend_long left = total - n, pages = left > 0 ? (left + B24IM_LIST_PAGE - 1) / B24IM_LIST_PAGE : 0;
 
-	return left > 0 ? (left + B24IM_LIST_PAGE - 1) / B24IM_LIST_PAGE + 1 : 1;
+	*probe = pages % B24IM_BATCH_MAX != 0;
+	return pages + (*probe ? 1 : 0);
 }
 
 static zend_result first_page(b24im_list *l, b24im_session *s)
@@ -733,8 +736,11 @@ static zend_result first_page(b24im_list *l, b24im_session *s)
 	keep(l, Z_ARRVAL_P(records));
 	zval_ptr_dtor(&result);
 	l->started = true;
-	l->planned = l->total >= 0 ? plan(l->total, n) : 0;
-	if (n < B24IM_LIST_PAGE || (l->strategy == B24IM_LIST_OFFSET && l->total >= 0 && l->next_start >= l->total)) {
+	if (l->strategy == B24IM_LIST_KEYSET && l->total >= 0) {
+		l->planned = plan(l->total, n, &l->probe);
+		l->trusted = true;
+	}
+	if (n < B24IM_LIST_PAGE || (l->total >= 0 && (l->strategy == B24IM_LIST_OFFSET ? l->next_start >= l->total : l->planned == 0))) {
 		l->finished = true;
 	}
 	return SUCCESS;
@@ -886,6 +892,12 @@ static zend_result next_batch(b24im_list *l, b24im_session *s)
 	if (keyset) {
 		l->next_start = last;
 		l->planned = MAX(0, l->planned - kept);
+		if (!l->finished && l->trusted && l->planned == 0) {
+			/* the plan is done and its last page full: a probe that came back full saw new records, go on
+			 * without a plan; without a probe, total said this was all */
+			l->finished = !l->probe;
+			l->trusted = false;
+		}
 	} else if (l->total >= 0 && l->next_start >= l->total) {
 		l->finished = true;
 	}

@@ -27,7 +27,9 @@ typedef struct {
 	bool from_set;           /* from holds a position: */
 	zend_long from;          /* keyset: the last ID before the current chunk; offset: the index of its first record */
 	zend_long total;         /* the first page's total, -1 before */
-	zend_long planned;       /* sub-calls the plan still expects */
+	zend_long planned;       /* keyset: sub-calls the plan still expects */
+	bool trusted;            /* keyset: the plan (from total) is running */
+	bool probe;              /* keyset: the plan holds one probe page past total */
 	zend_long next_start;    /* offset: the start of the next page */
 	zend_long requests;      /* requests made (b24im_call runs) */
 	zval records;            /* the current chunk: a packed array of records */
