@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8ab74011b8497bc8a5c9e7065c18c8dc647ee55c */
+ * Stub hash: 818ea39a5b10a627e484c6f3074469247f090584 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_idle_start, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ago, IS_LONG, 0, "10")
@@ -36,6 +36,11 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_on_token_refresh, 0, 1, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, handler, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_call_many, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, calls, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, concurrency, IS_LONG, 0, "32")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Exception_getError, 0, 0, IS_STRING, 0)
@@ -93,6 +98,7 @@ ZEND_FUNCTION(b24_call);
 ZEND_FUNCTION(b24_last_response);
 ZEND_FUNCTION(b24_batch);
 ZEND_FUNCTION(b24_on_token_refresh);
+ZEND_FUNCTION(b24_call_many);
 ZEND_METHOD(B24im_Exception, getError);
 ZEND_METHOD(B24im_Exception, getDescription);
 ZEND_METHOD(B24im_RateLimitException, getResetAt);
@@ -117,6 +123,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(b24_last_response, arginfo_b24_last_response)
 	ZEND_FE(b24_batch, arginfo_b24_batch)
 	ZEND_FE(b24_on_token_refresh, arginfo_b24_on_token_refresh)
+	ZEND_FE(b24_call_many, arginfo_b24_call_many)
 	ZEND_FE_END
 };
 
@@ -177,6 +184,8 @@ static void register_b24im_symbols(int module_number)
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_call", sizeof("b24_call") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_batch", sizeof("b24_batch") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_call_many", sizeof("b24_call_many") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 }
 
 static zend_class_entry *register_class_B24im_Exception(zend_class_entry *class_entry_RuntimeException)
