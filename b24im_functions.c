@@ -189,7 +189,7 @@ static zend_result many_open(void *ctx, zval *auth, const char *method, b24im_se
 				return SUCCESS;
 			}
 			if (is_client) {
-				zend_argument_value_error(1, "must hold a constructed B24im\\Client");
+				zend_argument_value_error(1, "must be a constructed B24im\\Client");
 				return FAILURE;
 			}
 			break;
