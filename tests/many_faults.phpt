@@ -55,7 +55,8 @@ for ($i = 0; $i < 6; $i++) {
 $calls['page2'] = [$b->webhook, 'im.user.status.get'];
 $r = b24_call_many($calls, 4);
 foreach ($r as $k => $v) {
-    $same = isset($want[$k]) ? (show($v) === $want[$k] ? ' (as b24_call)' : ' (NOT as b24_call)') : '';
+    $digits = fn(string $s) => preg_replace('/\d+/', 'N', $s); // byte counts and milliseconds vary
+    $same = isset($want[$k]) ? ($digits(show($v)) === $digits($want[$k]) ? ' (as b24_call)' : ' (NOT as b24_call)') : '';
     echo "$k: ", show($v), "$same\n";
 }
 $methods = array_count_values(array_column($b->requests(), 'rest_method'));
