@@ -13,8 +13,12 @@
 
 /* The longest the loop sleeps in curl_multi_poll while nothing it waits for is due. */
 #define MAX_POLL_MS 1000
+/* Requests in flight to one portal that multiplexes (HTTP/2 streams: nginx allows 128 by default). */
+#define MAX_STREAMS 100
 
-typedef enum { SLOT_FREE, SLOT_PARKED, SLOT_FLIGHT } slot_state;
+/* A call that waits for a connection to its portal waits here, not in libcurl's queue, where its
+ * CURLOPT_TIMEOUT_MS would already run (and a call timed out there counts as unsent and is retried). */
+typedef enum { SLOT_FREE, SLOT_PARKED, SLOT_QUEUED, SLOT_FLIGHT } slot_state;
 /* What a parked call does when its time comes. */
 typedef enum { PARK_SEND, PARK_ACQUIRE, PARK_REFUSED } park_then;
 
@@ -38,7 +42,15 @@ typedef struct {
 	b24im_call_request req;
 	b24im_http_reply http;
 	b24im_transport *t;
+	zend_string *portal;          /* in flight: the portal it counts against */
 } slot;
+
+/* Requests in flight to a portal, and whether it multiplexes (a reply came over HTTP/2). Only portals with
+ * requests in flight have an entry: the table follows $concurrency. */
+typedef struct {
+	int in_flight;
+	bool multiplex;
+} portal_load;
 
 typedef struct {
 	const b24im_many_env *env;
@@ -50,6 +62,8 @@ typedef struct {
 	bool failed;                  /* an exception that is no call's result: stop */
 	b24im_session *swapped;       /* a session whose last_response points at a slot's for the moment */
 	zval *swapped_last;
+	HashTable portals;            /* portal => portal_load */
+	bool freed;                   /* a request to some portal came back: queued calls may go */
 } loop;
 
 /* --- the checks before anything is sent --- */
@@ -199,8 +213,29 @@ static bool keep_exception(zval *into)
 	return true;
 }
 
+/* A request to c's portal is no longer in flight. */
+static void portal_release(loop *l, slot *c, bool multiplexed)
+{
+	portal_load *p;
+
+	if (!c->portal) {
+		return;
+	}
+	p = zend_hash_find_ptr(&l->portals, c->portal);
+	if (p) {
+		p->multiplex = p->multiplex || multiplexed;
+		if (--p->in_flight <= 0) {
+			zend_hash_del(&l->portals, c->portal);
+		}
+	}
+	zend_string_release(c->portal);
+	c->portal = NULL;
+	l->freed = true;
+}
+
 static void slot_clear(loop *l, slot *c)
 {
+	portal_release(l, c, false);
 	b24im_call_request_wipe(&c->req);
 	b24im_http_reply_dtor(&c->http);
 	zval_ptr_dtor(&c->sent_auth);
@@ -291,6 +326,7 @@ static void slot_reply(loop *l, slot *c, zend_result posted)
 		b24im_multi_give(l->env->multi, c->t);
 		c->t = NULL;
 	}
+	portal_release(l, c, c->http.multiplexed);
 	b24im_call_request_wipe(&c->req);
 	b24im_call_error_init(&err);
 	l->swapped = s;
@@ -309,6 +345,12 @@ static void slot_reply(loop *l, slot *c, zend_result posted)
 static void slot_send(loop *l, slot *c)
 {
 	b24im_session *s = c->s;
+	portal_load *p = zend_hash_find_ptr(&l->portals, s->ep.portal);
+
+	if (p && p->in_flight >= (p->multiplex ? MAX_STREAMS : B24IM_MAX_HOST_CONNECTIONS)) {
+		c->state = SLOT_QUEUED;
+		return;
+	}
 
 	if (!s->handles.tokener || !l->env->multi || !(c->t = b24im_multi_take(l->env->multi))) {
 		b24im_call_error err;
@@ -318,6 +360,12 @@ static void slot_send(loop *l, slot *c)
 		slot_failed(l, c, &err);
 		return;
 	}
+	if (!p) {
+		p = ecalloc(1, sizeof(*p));
+		zend_hash_add_new_ptr(&l->portals, s->ep.portal, p);
+	}
+	p->in_flight++;
+	c->portal = zend_string_copy(s->ep.portal);
 	b24im_call_request_build(s, ZSTR_VAL(c->method), ZSTR_LEN(c->method), c->params, &c->req);
 	zval_ptr_dtor(&c->sent_auth);
 	ZVAL_COPY(&c->sent_auth, &s->auth);
@@ -401,7 +449,7 @@ static void run(loop *l, HashTable *calls)
 
 	zend_hash_internal_pointer_reset_ex(calls, &pos);
 	for (;;) {
-		bool progress = false;
+		bool progress = false, freed;
 		int64_t now, next_due = INT64_MAX;
 		zval *elem;
 		void *owner;
@@ -420,8 +468,15 @@ static void run(loop *l, HashTable *calls)
 			return;
 		}
 		now = b24im_backoff_now_ns();
+		freed = l->freed;
+		l->freed = false;
 		for (int i = 0; i < l->n && !l->failed; i++) {
 			slot *c = &l->slots[i];
+			if (c->state == SLOT_QUEUED && freed) {
+				slot_send(l, c);
+				progress = progress || c->state != SLOT_QUEUED;
+				continue;
+			}
 			if (c->state != SLOT_PARKED) {
 				continue;
 			}
@@ -469,6 +524,11 @@ static void abandon(loop *l)
 	}
 }
 
+static void portal_dtor(zval *zv)
+{
+	efree(Z_PTR_P(zv));
+}
+
 zend_result b24im_many(HashTable *calls, zend_long concurrency, const b24im_many_env *env, zval *return_value)
 {
 	uint32_t count = zend_hash_num_elements(calls);
@@ -483,6 +543,7 @@ zend_result b24im_many(HashTable *calls, zend_long concurrency, const b24im_many
 	l.results = return_value;
 	l.n = (zend_long) count < concurrency ? (int) count : (int) concurrency;
 	l.slots = ecalloc((size_t) l.n, sizeof(*l.slots));
+	zend_hash_init(&l.portals, 8, NULL, portal_dtor, 0);
 	l.free_slots = safe_emalloc((size_t) l.n, sizeof(int), 0);
 	for (int i = l.n - 1; i >= 0; i--) { /* slot 0 first */
 		session_init_empty(&l.slots[i].own);
@@ -506,6 +567,7 @@ zend_result b24im_many(HashTable *calls, zend_long concurrency, const b24im_many
 	}
 	efree(l.slots);
 	efree(l.free_slots);
+	zend_hash_destroy(&l.portals);
 	if (l.failed) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);

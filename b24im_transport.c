@@ -835,6 +835,11 @@ static hop_outcome hop_finish(b24im_transport *t, CURLcode rc)
 		zend_bailout();
 	}
 	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+	{
+		long version = 0;
+		curl_easy_getinfo(t->easy, CURLINFO_HTTP_VERSION, &version);
+		out->multiplexed = version >= CURL_HTTP_VERSION_2_0;
+	}
 #if LIBCURL_VERSION_NUM < 0x075000 /* 7.80.0: no CURLOPT_PREREQFUNCTION; the address is known only afterwards */
 	{
 		char *ip = NULL;
@@ -940,8 +945,6 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 
 /* --- many transfers at once: one multi handle per process, and a pool of easy handles for it --- */
 
-/* Connections a portal that cannot multiplex (HTTP/1.1) gets at once; more transfers to it queue in libcurl. */
-#define B24IM_MAX_HOST_CONNECTIONS 6
 /* Easy handles kept in the pool between calls: warm TLS sessions and configured handles, bounded. */
 #define B24IM_MAX_POOLED 64
 

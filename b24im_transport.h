@@ -22,6 +22,7 @@ typedef struct {
 	const char *code;              /* NULL on success, else b24im's transport error code */
 	long http_status;              /* of the last reply, 0 where none came */
 	bool unsent;                   /* on failure: the request surely never reached the portal (safe to retry) */
+	bool multiplexed;              /* the last reply came over HTTP/2 or later: its connection carries many at once */
 	smart_str body;                /* the last reply's body */
 	char *url;                     /* emalloc'd: the URL the last reply came from (after redirects), or NULL */
 	char detail[320];              /* what went wrong, for the message; never a URL path */
@@ -48,6 +49,9 @@ void b24im_http_reply_dtor(b24im_http_reply *reply);
  * handles that it lends. Each transfer runs the same setup, redirect rules and reply checks as
  * b24im_transport_post; a redirect is followed inside b24im_multi_done. */
 typedef struct b24im_multi b24im_multi;
+
+/* Connections a portal that cannot multiplex (HTTP/1.1) gets at once (CURLMOPT_MAX_HOST_CONNECTIONS). */
+#define B24IM_MAX_HOST_CONNECTIONS 6
 
 b24im_multi *b24im_multi_new(void);
 void b24im_multi_free(b24im_multi *m);
