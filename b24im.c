@@ -18,6 +18,7 @@
 #include "b24im_globals.h"
 #include "b24im_client.h"
 #include "b24im_iterator.h"
+#include "b24im_many.h"
 #include "b24im_session.h"
 #include "b24im_settings.h"
 #include "b24im_endpoint.h"
@@ -168,6 +169,8 @@ static PHP_GSHUTDOWN_FUNCTION(b24im)
 {
 	b24im_transport_free(b24im_globals->transport);
 	b24im_globals->transport = NULL;
+	b24im_multi_free(b24im_globals->multi);
+	b24im_globals->multi = NULL;
 	b24im_reply_tokener_free(b24im_globals->tokener);
 	b24im_globals->tokener = NULL;
 }
@@ -200,6 +203,8 @@ PHP_MSHUTDOWN_FUNCTION(b24im)
 	 * where libcurl cannot count them safely, it is left to the process's exit rather than torn down under them. */
 	b24im_transport_free(B24IM_G(transport));
 	B24IM_G(transport) = NULL;
+	b24im_multi_free(B24IM_G(multi));
+	B24IM_G(multi) = NULL;
 #ifdef ZTS
 	if (!b24im_transport_global_refs()) {
 		return SUCCESS;
@@ -219,6 +224,7 @@ PHP_RINIT_FUNCTION(b24im)
 	ZVAL_NULL(&B24IM_G(last_response));
 	ZVAL_UNDEF(&B24IM_G(refresh_handler));
 	memset(&B24IM_G(endpoint_cache), 0, sizeof(B24IM_G(endpoint_cache)));
+	B24IM_G(many_running) = false; /* a fatal error may have left b24_call_many() */
 	return SUCCESS;
 }
 

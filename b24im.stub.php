@@ -40,6 +40,13 @@ namespace {
 
     /** The handler that the global functions hand renewed OAuth tokens to (the whole new auth array); null removes it. */
     function b24_on_token_refresh(?callable $handler): void {}
+
+    /**
+     * Runs many calls at once, at most $concurrency in flight: each element is [$auth, $method, $params = []],
+     * $auth as b24_call() takes it or a B24im\Client. Returns the same keys in the same order, each the call's
+     * "result" or the B24im\Exception it would have thrown.
+     */
+    function b24_call_many(#[\SensitiveParameter] array $calls, int $concurrency = 32): array {}
 }
 
 namespace B24im {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c25608c06a8a5d63f9a0efde10dd4d1676dc299a */
+ * Stub hash: dfd19f6b73789cacab87db5785001f71e3b6f7d5 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_idle_start, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ago, IS_LONG, 0, "10")
@@ -43,6 +43,11 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_on_token_refresh, 0, 1, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, handler, IS_CALLABLE, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_call_many, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, calls, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, concurrency, IS_LONG, 0, "32")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_B24im_Exception_getError, 0, 0, IS_STRING, 0)
@@ -130,6 +135,7 @@ ZEND_FUNCTION(b24_last_response);
 ZEND_FUNCTION(b24_batch);
 ZEND_FUNCTION(b24_list);
 ZEND_FUNCTION(b24_on_token_refresh);
+ZEND_FUNCTION(b24_call_many);
 ZEND_METHOD(B24im_Exception, getError);
 ZEND_METHOD(B24im_Exception, getDescription);
 ZEND_METHOD(B24im_RateLimitException, getResetAt);
@@ -165,6 +171,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(b24_batch, arginfo_b24_batch)
 	ZEND_FE(b24_list, arginfo_b24_list)
 	ZEND_FE(b24_on_token_refresh, arginfo_b24_on_token_refresh)
+	ZEND_FE(b24_call_many, arginfo_b24_call_many)
 	ZEND_FE_END
 };
 
@@ -242,6 +249,8 @@ static void register_b24im_symbols(int module_number)
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_batch", sizeof("b24_batch") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_list", sizeof("b24_list") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "b24_call_many", sizeof("b24_call_many") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 }
 
 static zend_class_entry *register_class_B24im_Exception(zend_class_entry *class_entry_RuntimeException)

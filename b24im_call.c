@@ -12,15 +12,7 @@
 #include "b24im_errors.h"
 #include "b24im_wipe.h"
 
-/* A failure of one attempt, held until the loop decides between retrying and throwing. */
-typedef struct {
-	b24im_error_kind kind;
-	zend_string *code;
-	zend_string *description;
-	zend_long http_status;
-	zval reset_at;       /* time.operating_reset_at of the reply, or null */
-	bool unsent;         /* the portal surely did not run it */
-} call_error;
+typedef b24im_call_error call_error;
 
 static void error_set(call_error *err, b24im_error_kind kind, const char *code, size_t code_len,
 	const char *description, size_t description_len, zend_long http_status)
@@ -43,6 +35,22 @@ static void error_dtor(call_error *err)
 	zval_ptr_dtor(&err->reset_at);
 	memset(err, 0, sizeof(*err));
 	ZVAL_NULL(&err->reset_at);
+}
+
+void b24im_call_error_init(call_error *err)
+{
+	memset(err, 0, sizeof(*err));
+	ZVAL_NULL(&err->reset_at);
+}
+
+void b24im_call_error_dtor(call_error *err)
+{
+	error_dtor(err);
+}
+
+void b24im_call_error_no_handles(call_error *err)
+{
+	error_set(err, B24IM_ERR_TRANSPORT, ZEND_STRL("TRANSPORT_ERROR"), ZEND_STRL("libcurl or json-c could not start"), 0);
 }
 
 static bool error_is(const call_error *err, const char *code)
@@ -76,26 +84,52 @@ static zend_result post_and_wipe(struct b24im_transport *t, zend_string *url, sm
 	return result;
 }
 
+void b24im_call_request_build(const b24im_session *s, const char *method, size_t method_len, HashTable *params,
+	b24im_call_request *req)
+{
+	memset(req, 0, sizeof(*req));
+	req->url = b24im_request_url(&s->ep, method, method_len);
+	b24im_request_body(&req->body, params, &s->ep);
+}
+
+void b24im_call_request_wipe(b24im_call_request *req)
+{
+	b24im_wipe_smart_str(&req->body);
+	if (req->url) {
+		b24im_wipe_release(req->url);
+		req->url = NULL;
+	}
+}
+
 /* One HTTP exchange. SUCCESS with the result in return_value, or FAILURE with err filled (nothing thrown). */
 static zend_result attempt(b24im_session *s, const char *method, size_t method_len, HashTable *params,
 	zval *return_value, call_error *err)
 {
 	b24im_http_reply http;
-	b24im_reply reply;
-	zend_string *url;
-	smart_str body = {0};
+	b24im_call_request req;
 	struct b24im_transport *t = s->handles.transport;
+	struct json_tokener *tok = s->handles.tokener;
+	zend_result posted;
+
+	if (!t || !tok) {
+		b24im_call_error_no_handles(err);
+		return FAILURE;
+	}
+	b24im_call_request_build(s, method, method_len, params, &req);
+	posted = post_and_wipe(t, req.url, &req.body, &s->settings.transport, &http);
+	return b24im_call_reply(s, method, method_len, posted, &http, return_value, err);
+}
+
+zend_result b24im_call_reply(b24im_session *s, const char *method, size_t method_len, zend_result posted,
+	b24im_http_reply *reply_http, zval *return_value, call_error *err)
+{
+	b24im_http_reply http = *reply_http;
+	b24im_reply reply;
 	struct json_tokener *tok = s->handles.tokener;
 	zend_result result = FAILURE;
 
-	if (!t || !tok) {
-		error_set(err, B24IM_ERR_TRANSPORT, ZEND_STRL("TRANSPORT_ERROR"), ZEND_STRL("libcurl or json-c could not start"), 0);
-		return FAILURE;
-	}
-	url = b24im_request_url(&s->ep, method, method_len);
-	b24im_request_body(&body, params, &s->ep);
-
-	if (post_and_wipe(t, url, &body, &s->settings.transport, &http) == FAILURE) {
+	memset(reply_http, 0, sizeof(*reply_http)); /* ours now: freed below */
+	if (posted == FAILURE) {
 		if (http.http_status > 0) {
 			b24im_last_record(s->last_response, method, method_len, http.http_status, http.url, NULL, NULL, NULL);
 		} else {
@@ -164,7 +198,7 @@ static double backoff_seconds(const b24im_settings *settings, int retry)
 	return b24im_backoff_delay(base, retry, cap > 30 ? 30 : cap);
 }
 
-static void throw_error(const b24im_session *s, const char *method, const call_error *err)
+void b24im_call_throw(const b24im_session *s, const char *method, const call_error *err)
 {
 	b24im_secrets secrets;
 	zend_object *ex;
@@ -178,36 +212,53 @@ static void throw_error(const b24im_session *s, const char *method, const call_e
 	}
 }
 
+b24im_call_next b24im_call_decide(const b24im_session *s, const call_error *err, int *retries, bool *renewed,
+	double *delay)
+{
+	*delay = 0;
+	if (err->unsent && *retries < s->settings.max_retries) {
+		(*retries)++;
+		*delay = backoff_seconds(&s->settings, *retries);
+		return B24IM_CALL_RETRY;
+	}
+	if (!*renewed && err->kind == B24IM_ERR_API && error_is(err, "expired_token") && b24im_oauth_can_renew(s)) {
+		*renewed = true;
+		return B24IM_CALL_RENEW;
+	}
+	return B24IM_CALL_THROW;
+}
+
 zend_result b24im_call(b24im_session *s, const char *method, size_t method_len, HashTable *params, zval *return_value)
 {
 	int retries = 0;
 	bool renewed = false;
 
 	for (;;) {
-		call_error err = {0};
+		call_error err;
+		double delay;
 
-		ZVAL_NULL(&err.reset_at);
+		b24im_call_error_init(&err);
 		if (b24im_limiter_acquire(&s->settings, s->ep.portal, method) == FAILURE) {
 			return FAILURE;
 		}
 		if (attempt(s, method, method_len, params, return_value, &err) == SUCCESS) {
 			return SUCCESS;
 		}
-		if (err.unsent && retries < s->settings.max_retries) {
-			retries++;
-			error_dtor(&err);
-			b24im_backoff_sleep(backoff_seconds(&s->settings, retries));
-			continue;
+		switch (b24im_call_decide(s, &err, &retries, &renewed, &delay)) {
+			case B24IM_CALL_RETRY:
+				error_dtor(&err);
+				b24im_backoff_sleep(delay);
+				continue;
+			case B24IM_CALL_RENEW:
+				error_dtor(&err);
+				if (b24im_oauth_renew(s, method) == FAILURE) {
+					return FAILURE;
+				}
+				continue;
+			case B24IM_CALL_THROW:
+				break;
 		}
-		if (!renewed && err.kind == B24IM_ERR_API && error_is(&err, "expired_token") && b24im_oauth_can_renew(s)) {
-			renewed = true;
-			error_dtor(&err);
-			if (b24im_oauth_renew(s, method) == FAILURE) {
-				return FAILURE;
-			}
-			continue;
-		}
-		throw_error(s, method, &err);
+		b24im_call_throw(s, method, &err);
 		error_dtor(&err);
 		return FAILURE;
 	}

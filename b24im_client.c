@@ -108,6 +108,22 @@ static b24im_client *ready_client(zval *this_ptr)
 	return c;
 }
 
+b24im_session *b24im_client_session(zend_object *obj, bool *is_client)
+{
+	b24im_client *c;
+
+	*is_client = instanceof_function(obj->ce, client_ce);
+	if (!*is_client) {
+		return NULL;
+	}
+	c = client_from(obj);
+	if (!c->ready) {
+		return NULL;
+	}
+	c->session.handles = b24im_globals_handles();
+	return &c->session;
+}
+
 ZEND_METHOD(B24im_Client, __construct)
 {
 	HashTable *auth_array = NULL, *options = NULL;

@@ -9,6 +9,8 @@
 #include "b24im_batch.h"
 #include "b24im_call.h"
 #include "b24im_request.h"
+#include "b24im_client.h"
+#include "b24im_many.h"
 
 /* What a global function does once its session is made. */
 typedef enum { DO_IDLE_START, DO_IDLE_END, DO_STATUS_GET, DO_STATUS_SET, DO_CALL, DO_BATCH } global_op;
@@ -170,5 +172,76 @@ PHP_FUNCTION(b24_on_token_refresh)
 		ZVAL_COPY(&B24IM_G(refresh_handler), &fci.function_name);
 	} else {
 		ZVAL_UNDEF(&B24IM_G(refresh_handler));
+	}
+}
+
+/* An element's $auth to a session, as b24_call() makes one (or a Client's own); errors name argument 1. */
+static zend_result many_open(void *ctx, zval *auth, const char *method, b24im_session *own, zval *last, b24im_session **use)
+{
+	b24im_session_args args = { NULL, NULL, 1, NULL, 0, NULL, NULL };
+	bool is_client;
+
+	(void) ctx;
+	switch (Z_TYPE_P(auth)) {
+		case IS_OBJECT:
+			*use = b24im_client_session(Z_OBJ_P(auth), &is_client);
+			if (*use) {
+				return SUCCESS;
+			}
+			if (is_client) {
+				zend_argument_value_error(1, "must be a constructed B24im\\Client");
+				return FAILURE;
+			}
+			break;
+		case IS_STRING:
+			args.auth_url = Z_STR_P(auth);
+			break;
+		case IS_ARRAY:
+			args.auth_array = Z_ARRVAL_P(auth);
+			break;
+		case IS_NULL:
+			break;
+	}
+	if (Z_TYPE_P(auth) != IS_NULL && !args.auth_url && !args.auth_array) {
+		zend_argument_type_error(1, "must be of type B24im\\Client|array|string|null, %s given", zend_zval_type_name(auth));
+		return FAILURE;
+	}
+	*use = own;
+	return b24im_globals_session(own, &args, last, method);
+}
+
+PHP_FUNCTION(b24_call_many)
+{
+	HashTable *calls;
+	zend_long concurrency = 32;
+	b24im_many_env env = { many_open, NULL, NULL };
+	zend_result rc;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(calls)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(concurrency)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (concurrency < 1 || concurrency > B24IM_MANY_MAX_CONCURRENCY) {
+		zend_argument_value_error(2, "must be between 1 and %d", B24IM_MANY_MAX_CONCURRENCY);
+		RETURN_THROWS();
+	}
+	/* one loop owns the multi handle's transfers: a refresh handler that starts a second would take them */
+	if (B24IM_G(many_running)) {
+		zend_throw_error(NULL, "b24_call_many() cannot run inside another b24_call_many() (from a token refresh handler)");
+		RETURN_THROWS();
+	}
+	if (b24im_many_check(calls, &env) == FAILURE) {
+		RETURN_THROWS();
+	}
+	/* many replies, no one of them the last: b24_last_response() is null after b24_call_many() */
+	b24im_last_forget(&B24IM_G(last_response));
+	env.multi = b24im_globals_multi();
+	B24IM_G(many_running) = true;
+	rc = b24im_many(calls, concurrency, &env, return_value);
+	B24IM_G(many_running) = false;
+	if (rc == FAILURE) {
+		RETURN_THROWS();
 	}
 }

@@ -25,6 +25,14 @@ b24im_handles b24im_globals_handles(void)
 	return h;
 }
 
+struct b24im_multi *b24im_globals_multi(void)
+{
+	if (!B24IM_G(multi)) {
+		B24IM_G(multi) = b24im_multi_new();
+	}
+	return B24IM_G(multi);
+}
+
 /* The environment variable B24_WEBHOOK_URL: the SAPI's first (FPM's env[] lines), then the process's. */
 static char *env_webhook(void)
 {

@@ -14,7 +14,8 @@ typedef struct {
 	int64_t stamp_ns; /* b24im_backoff_now_ns(): the same clock for every process of this boot */
 } bucket;
 
-zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *portal, const char *method)
+b24im_limit b24im_limiter_reserve(const b24im_settings *s, const zend_string *portal, const char *method,
+	double *wait_out, double *refused)
 {
 	b24im_state_conf conf;
 	b24im_state_file f;
@@ -23,16 +24,18 @@ zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *po
 	double wait = 0, limit_s = (double) s->transport.timeout_ms / 1000.0;
 	double deepest = (double) s->rate_burst + s->rate_limit * limit_s;
 
+	*wait_out = 0;
+	*refused = 0;
 	if (s->rate_limit <= 0 || s->rate_burst <= 0 || !B24IM_STATE_SHARED) {
-		return SUCCESS;
+		return B24IM_LIMIT_GO;
 	}
 	b24im_settings_state(s, &conf);
 	if (b24im_state_open(&f, &conf, "bucket", ZSTR_VAL(portal), ZSTR_LEN(portal), method) == FAILURE) {
-		return FAILURE;
+		return B24IM_LIMIT_ERROR;
 	}
 	if (b24im_state_lock(&f, &conf, "the rate limiter's bucket of this portal", method) == FAILURE) {
 		b24im_state_close(&f);
-		return FAILURE;
+		return B24IM_LIMIT_ERROR;
 	}
 	now = b24im_backoff_now_ns();
 	if (!b24im_state_read_record(&f, &b, sizeof(b)) || b.magic != BUCKET_MAGIC || b.stamp_ns > now) {
@@ -65,12 +68,34 @@ zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *po
 	/* No wait outlasts the call's own timeout: one that would is waited out to it (a caller that retried at
 	 * once would only spin) and refused, without a place in the queue. */
 	if (wait > limit_s) {
-		b24im_backoff_sleep(limit_s);
-		b24im_throw_config(method, "RATE_LIMIT_WAIT", "the rate limiter's bucket of this portal (b24im.rate_limit %g a second, "
-			"b24im.rate_burst %ld) has no room within timeout_ms (%ld ms): the call would wait %.0f s",
-			s->rate_limit, (long) s->rate_burst, (long) s->transport.timeout_ms, wait);
-		return FAILURE;
+		*wait_out = limit_s;
+		*refused = wait;
+		return B24IM_LIMIT_REFUSED;
 	}
-	b24im_backoff_sleep(wait);
-	return SUCCESS;
+	*wait_out = wait;
+	return B24IM_LIMIT_GO;
+}
+
+void b24im_limiter_refuse(const b24im_settings *s, const char *method, double would_wait)
+{
+	b24im_throw_config(method, "RATE_LIMIT_WAIT", "the rate limiter's bucket of this portal (b24im.rate_limit %g a second, "
+		"b24im.rate_burst %ld) has no room within timeout_ms (%ld ms): the call would wait %.0f s",
+		s->rate_limit, (long) s->rate_burst, (long) s->transport.timeout_ms, would_wait);
+}
+
+zend_result b24im_limiter_acquire(const b24im_settings *s, const zend_string *portal, const char *method)
+{
+	double wait, refused;
+
+	switch (b24im_limiter_reserve(s, portal, method, &wait, &refused)) {
+		case B24IM_LIMIT_ERROR:
+			return FAILURE;
+		case B24IM_LIMIT_REFUSED:
+			b24im_backoff_sleep(wait);
+			b24im_limiter_refuse(s, method, refused);
+			return FAILURE;
+		default:
+			b24im_backoff_sleep(wait);
+			return SUCCESS;
+	}
 }

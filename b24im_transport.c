@@ -57,6 +57,18 @@ struct b24im_transport {
 	 * libcurl's state is not to be trusted. */
 	bool busy;
 	bool global_ref;              /* holds a reference to libcurl's global state (b24im_transport_new) */
+	/* The POST in progress, across its hops (hop_finish), so that a multi handle's loop can resume it. */
+	struct {
+		const char *current;          /* the URL of this hop */
+		char *hop;                    /* emalloc'd: the URL a redirect named, once there is one */
+		char *asked;                  /* emalloc'd: this hop's URL, until its transfer ends */
+		int hops;
+		const char *body;
+		size_t body_len;
+		const b24im_transport_opts *opts;
+		b24im_http_reply *out;
+	} post;
+	void *owner;                  /* the multi loop's call that the transfer belongs to */
 };
 
 static void forget_url(b24im_transport *t);
@@ -744,14 +756,10 @@ static void wipe_efree(char *s)
 	}
 }
 
-zend_result b24im_transport_post(b24im_transport *t, const char *url, const char *body, size_t body_len,
+/* The first hop of a POST: the handle configured, the state of the POST reset. FAILURE with out filled. */
+static zend_result post_begin(b24im_transport *t, const char *url, const char *body, size_t body_len,
 	const b24im_transport_opts *opts, b24im_http_reply *out)
 {
-	const char *current = url;
-	char *hop = NULL;             /* the URL a redirect named, once there is one */
-	zend_result result = FAILURE;
-	int hops = 0;
-
 	memset(out, 0, sizeof(*out));
 	if (!t->easy && !(t->easy = curl_easy_init())) {
 		fail(out, "TRANSPORT_ERROR", "libcurl could not make a handle");
@@ -762,120 +770,388 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 		return FAILURE;
 	}
 	t->sink.origin_class = B24IM_ADDR_UNKNOWN;
-	for (;;) {
-		CURLcode rc;
-		char *location = NULL, *asked;
-		long status = 0;
+	t->post.current = url;
+	t->post.hop = NULL;
+	t->post.hops = 0;
+	t->post.body = body;
+	t->post.body_len = body_len;
+	t->post.opts = opts;
+	t->post.out = out;
+	return SUCCESS;
+}
 
+/* Readies the handle for the transfer of the current hop. */
+static void hop_prepare(b24im_transport *t)
+{
+	b24im_http_reply *out = t->post.out;
+
+	smart_str_free(&out->body);
+	t->sink.body = &out->body;
+	t->sink.max = t->post.opts->max_response_size;
+	t->sink.too_large = false;
+	t->sink.header_bytes = 0;
+	t->sink.headers_too_large = false;
+	t->sink.encoded = false;
+	t->sink.announced = 0;
+	t->sink.no_memory = false;
+	t->sink.grew = false;
+	t->sink.bailed = false;
+	t->sink.hop = t->post.hops;
+	t->sink.address_refused = false;
+	t->errbuf[0] = '\0';
+	set_url(t, t->post.current);
+	t->post.asked = estrdup(t->post.current);
+	curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) t->post.body_len);
+	curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, t->post.body);
+}
+
+typedef enum { HOP_DONE, HOP_FAILED, HOP_AGAIN } hop_outcome;
+
+/* What a hop's finished transfer (rc) means: a final reply (HOP_DONE), a failure with out->code set
+ * (HOP_FAILED), or a redirect to follow (HOP_AGAIN: hop_prepare, then transfer again). Both paths, one at a
+ * time and many at once, decide here, so that a redirect's rules and a failure's name are the same. */
+static hop_outcome hop_finish(b24im_transport *t, CURLcode rc)
+{
+	b24im_http_reply *out = t->post.out;
+	const b24im_transport_opts *opts = t->post.opts;
+	const char *current = t->post.current;
+	char *location = NULL, *asked = t->post.asked;
+	long status = 0;
+	hop_outcome outcome = HOP_FAILED;
+
+	t->post.asked = NULL;
+	if (t->sink.bailed) {
+		/* A fatal error in a callback, which stopped the transfer: libcurl is done with the handle, and
+		 * the error goes on to end the request as it would have. The body may be an OAuth server's tokens. */
+		if (out->body.s) {
+			ZEND_SECURE_ZERO(ZSTR_VAL(out->body.s), ZSTR_LEN(out->body.s));
+		}
 		smart_str_free(&out->body);
-		t->sink.body = &out->body;
-		t->sink.max = opts->max_response_size;
-		t->sink.too_large = false;
-		t->sink.header_bytes = 0;
-		t->sink.headers_too_large = false;
-		t->sink.encoded = false;
-		t->sink.announced = 0;
-		t->sink.no_memory = false;
-		t->sink.grew = false;
-		t->sink.bailed = false;
-		t->sink.hop = hops;
-		t->sink.address_refused = false;
-		t->errbuf[0] = '\0';
-		set_url(t, current);
-		asked = estrdup(current);
-		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) body_len);
-		curl_easy_setopt(t->easy, CURLOPT_POSTFIELDS, body);
+		wipe_efree(asked);
+		wipe_efree(t->post.hop);
+		t->post.hop = NULL;
+		wipe_efree(out->url);
+		out->url = NULL;
+		zend_bailout();
+	}
+	curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
+	{
+		long version = 0;
+		curl_easy_getinfo(t->easy, CURLINFO_HTTP_VERSION, &version);
+		out->multiplexed = version >= CURL_HTTP_VERSION_2_0;
+	}
+#if LIBCURL_VERSION_NUM < 0x075000 /* 7.80.0: no CURLOPT_PREREQFUNCTION; the address is known only afterwards */
+	{
+		char *ip = NULL;
+		curl_easy_getinfo(t->easy, CURLINFO_PRIMARY_IP, &ip);
+		if (t->post.hops == 0) {
+			t->sink.origin_class = b24im_address_class(ip);
+		} else if (b24im_address_class(ip) != B24IM_ADDR_PUBLIC && b24im_address_class(ip) != t->sink.origin_class) {
+			t->sink.address_refused = true;
+			snprintf(t->sink.refused_ip, sizeof(t->sink.refused_ip), "%s", ip ? ip : "");
+			rc = CURLE_ABORTED_BY_CALLBACK;
+		}
+	}
+#endif
+	if (t->sink.address_refused) {
+		/* Nothing went to the refused address: the last reply is still the redirect, and where it came from. */
+		wipe_efree(asked);
+		asked = NULL;
+	} else {
+		wipe_efree(out->url);
+		out->url = asked;
+		asked = NULL;
+		out->http_status = status;
+	}
+	if (rc != CURLE_OK) {
+		classify(out, rc, t->easy, t->errbuf, &t->sink, opts);
+		out->unsent = t->post.hops == 0 && surely_unsent(t->easy, rc);
+		goto cleanup;
+	}
+	if (!is_redirect(status)) {
+		outcome = HOP_DONE;
+		goto cleanup;
+	}
+	curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &location);
+	if (!location) {
+		outcome = HOP_DONE; /* a 3xx without Location is a reply like any other */
+		goto cleanup;
+	}
+	if (++t->post.hops > opts->max_redirects) {
+		fail(out, "TOO_MANY_REDIRECTS", "more than %d redirects", opts->max_redirects);
+		goto cleanup;
+	}
+	if (starts_with_ci(location, "https://")) {
+		/* Another origin only where its certificate is checked: that is what says who answers there. */
+		if (!opts->verify_tls && !same_origin(current, location)) {
+			fail(out, "REDIRECT_REFUSED", "the portal redirected to another origin, whose certificate is not "
+				"checked (b24im.verify_tls is off); refused");
+			goto cleanup;
+		}
+	} else if (starts_with_ci(location, "http://")) {
+		if (starts_with_ci(current, "https://")) {
+			fail(out, "REDIRECT_REFUSED", "the portal redirected from https to plain http; refused");
+			goto cleanup;
+		}
+		if (!opts->allow_http) {
+			fail(out, "REDIRECT_REFUSED", "the portal redirected to plain http; refused (b24im.allow_http is off)");
+			goto cleanup;
+		}
+	} else {
+		fail(out, "REDIRECT_REFUSED", "the portal redirected to a URL that is not http or https; refused");
+		goto cleanup;
+	}
+#if LIBCURL_VERSION_NUM < 0x075000
+	/* Here a hop's address is known only once its request has gone: no other origin at all. */
+	if (!same_origin(current, location)) {
+		fail(out, "REDIRECT_REFUSED", "the portal redirected to another origin, and this libcurl (older than 7.80) "
+			"cannot check its address before sending; refused");
+		goto cleanup;
+	}
+#endif
+	{
+		char *next = estrdup(location);
+		wipe_efree(t->post.hop);
+		t->post.current = t->post.hop = next;
+	}
+	return HOP_AGAIN;
+
+cleanup:
+	wipe_efree(t->post.hop);
+	t->post.hop = NULL;
+	smart_str_0(&out->body);
+	return outcome;
+}
+
+zend_result b24im_transport_post(b24im_transport *t, const char *url, const char *body, size_t body_len,
+	const b24im_transport_opts *opts, b24im_http_reply *out)
+{
+	hop_outcome outcome;
+
+	if (post_begin(t, url, body, body_len, opts, out) == FAILURE) {
+		return FAILURE;
+	}
+	do {
+		CURLcode rc;
+
+		hop_prepare(t);
 		t->busy = true;
 		rc = curl_easy_perform(t->easy);
 		t->busy = false;
-		if (t->sink.bailed) {
-			/* A fatal error in a callback, which stopped the transfer: libcurl is done with the handle, and
-			 * the error goes on to end the request as it would have. The body may be an OAuth server's tokens. */
-			if (out->body.s) {
-				ZEND_SECURE_ZERO(ZSTR_VAL(out->body.s), ZSTR_LEN(out->body.s));
-			}
-			smart_str_free(&out->body);
-			wipe_efree(asked);
-			wipe_efree(hop);
-			wipe_efree(out->url);
-			out->url = NULL;
-			zend_bailout();
-		}
-		curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &status);
-#if LIBCURL_VERSION_NUM < 0x075000 /* 7.80.0: no CURLOPT_PREREQFUNCTION; the address is known only afterwards */
-		{
-			char *ip = NULL;
-			curl_easy_getinfo(t->easy, CURLINFO_PRIMARY_IP, &ip);
-			if (hops == 0) {
-				t->sink.origin_class = b24im_address_class(ip);
-			} else if (b24im_address_class(ip) != B24IM_ADDR_PUBLIC && b24im_address_class(ip) != t->sink.origin_class) {
-				t->sink.address_refused = true;
-				snprintf(t->sink.refused_ip, sizeof(t->sink.refused_ip), "%s", ip ? ip : "");
-				rc = CURLE_ABORTED_BY_CALLBACK;
-			}
-		}
-#endif
-		if (t->sink.address_refused) {
-			/* Nothing went to the refused address: the last reply is still the redirect, and where it came from. */
-			wipe_efree(asked);
-			asked = NULL;
-		} else {
-			wipe_efree(out->url);
-			out->url = asked;
-			asked = NULL;
-			out->http_status = status;
-		}
-		if (rc != CURLE_OK) {
-			classify(out, rc, t->easy, t->errbuf, &t->sink, opts);
-			out->unsent = hops == 0 && surely_unsent(t->easy, rc);
-			goto cleanup;
-		}
-		if (!is_redirect(status)) {
+		outcome = hop_finish(t, rc);
+	} while (outcome == HOP_AGAIN);
+	return outcome == HOP_DONE ? SUCCESS : FAILURE;
+}
+
+/* --- many transfers at once: one multi handle per process, and a pool of easy handles for it --- */
+
+/* Easy handles kept in the pool between calls: warm TLS sessions and configured handles, bounded. */
+#define B24IM_MAX_POOLED 64
+
+struct b24im_multi {
+	CURLM *multi;
+	b24im_transport **pool;      /* idle handles */
+	int pooled, pool_cap;
+	b24im_transport **active;    /* handles added to the multi handle */
+	int actives, active_cap;
+	bool global_ref;
+};
+
+b24im_multi *b24im_multi_new(void)
+{
+	b24im_multi *m;
+	bool ref = b24im_transport_global_refs();
+
+	if (ref && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return NULL;
+	}
+	m = pecalloc(1, sizeof(*m), 1);
+	m->global_ref = ref;
+	m->multi = curl_multi_init();
+	if (!m->multi) {
+		b24im_multi_free(m);
+		return NULL;
+	}
+	/* HTTP/2 portals: every transfer on one connection (the default since 7.62, said anyway); others: a few. */
+	curl_multi_setopt(m->multi, CURLMOPT_PIPELINING, (long) CURLPIPE_MULTIPLEX);
+	curl_multi_setopt(m->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long) B24IM_MAX_HOST_CONNECTIONS);
+	return m;
+}
+
+static void active_remove(b24im_multi *m, b24im_transport *t)
+{
+	for (int i = 0; i < m->actives; i++) {
+		if (m->active[i] == t) {
+			m->active[i] = m->active[--m->actives];
 			break;
 		}
-		curl_easy_getinfo(t->easy, CURLINFO_REDIRECT_URL, &location);
-		if (!location) {
-			break; /* a 3xx without Location is a reply like any other */
-		}
-		if (++hops > opts->max_redirects) {
-			fail(out, "TOO_MANY_REDIRECTS", "more than %d redirects", opts->max_redirects);
-			goto cleanup;
-		}
-		if (starts_with_ci(location, "https://")) {
-			/* Another origin only where its certificate is checked: that is what says who answers there. */
-			if (!opts->verify_tls && !same_origin(current, location)) {
-				fail(out, "REDIRECT_REFUSED", "the portal redirected to another origin, whose certificate is not "
-					"checked (b24im.verify_tls is off); refused");
-				goto cleanup;
-			}
-		} else if (starts_with_ci(location, "http://")) {
-			if (starts_with_ci(current, "https://")) {
-				fail(out, "REDIRECT_REFUSED", "the portal redirected from https to plain http; refused");
-				goto cleanup;
-			}
-			if (!opts->allow_http) {
-				fail(out, "REDIRECT_REFUSED", "the portal redirected to plain http; refused (b24im.allow_http is off)");
-				goto cleanup;
-			}
-		} else {
-			fail(out, "REDIRECT_REFUSED", "the portal redirected to a URL that is not http or https; refused");
-			goto cleanup;
-		}
-#if LIBCURL_VERSION_NUM < 0x075000
-		/* Here a hop's address is known only once its request has gone: no other origin at all. */
-		if (!same_origin(current, location)) {
-			fail(out, "REDIRECT_REFUSED", "the portal redirected to another origin, and this libcurl (older than 7.80) "
-				"cannot check its address before sending; refused");
-			goto cleanup;
-		}
-#endif
-		wipe_efree(hop);
-		current = hop = estrdup(location);
 	}
-	result = SUCCESS;
+	curl_multi_remove_handle(m->multi, t->easy);
+	t->busy = false;
+}
 
-cleanup:
-	wipe_efree(hop);
-	smart_str_0(&out->body);
-	return result;
+void b24im_multi_abort(b24im_multi *m)
+{
+	if (!m) {
+		return;
+	}
+	/* After a long jump out of the loop the transfers' state is not to be trusted: the handles go. */
+	while (m->actives > 0) {
+		b24im_transport *t = m->active[m->actives - 1];
+		active_remove(m, t);
+		wipe_efree(t->post.asked);
+		t->post.asked = NULL;
+		wipe_efree(t->post.hop);
+		t->post.hop = NULL;
+		b24im_transport_free(t);
+	}
+}
+
+void b24im_multi_free(b24im_multi *m)
+{
+	if (!m) {
+		return;
+	}
+	b24im_multi_abort(m);
+	for (int i = 0; i < m->pooled; i++) {
+		b24im_transport_free(m->pool[i]);
+	}
+	if (m->pool) {
+		pefree(m->pool, 1);
+	}
+	if (m->active) {
+		pefree(m->active, 1);
+	}
+	if (m->multi) {
+		curl_multi_cleanup(m->multi);
+	}
+	if (m->global_ref) {
+		curl_global_cleanup();
+	}
+	pefree(m, 1);
+}
+
+b24im_transport *b24im_multi_take(b24im_multi *m)
+{
+	if (m->pooled > 0) {
+		return m->pool[--m->pooled];
+	}
+	return b24im_transport_new();
+}
+
+void b24im_multi_give(b24im_multi *m, b24im_transport *t)
+{
+	if (!t) {
+		return;
+	}
+	if (t->easy) {
+		forget_url(t); /* a webhook URL holds its code */
+	}
+	if (m->pooled >= B24IM_MAX_POOLED || !t->easy) {
+		b24im_transport_free(t);
+		return;
+	}
+	if (m->pooled == m->pool_cap) {
+		m->pool_cap = m->pool_cap ? 2 * m->pool_cap : 8;
+		m->pool = perealloc(m->pool, m->pool_cap * sizeof(*m->pool), 1);
+	}
+	m->pool[m->pooled++] = t;
+}
+
+static bool active_add(b24im_multi *m, b24im_transport *t)
+{
+	if (m->actives == m->active_cap) {
+		m->active_cap = m->active_cap ? 2 * m->active_cap : 16;
+		m->active = perealloc(m->active, m->active_cap * sizeof(*m->active), 1);
+	}
+	if (curl_multi_add_handle(m->multi, t->easy) != CURLM_OK) {
+		return false;
+	}
+	m->active[m->actives++] = t;
+	t->busy = true;
+	return true;
+}
+
+zend_result b24im_multi_post(b24im_multi *m, b24im_transport *t, const char *url, const char *body, size_t body_len,
+	const b24im_transport_opts *opts, b24im_http_reply *out, void *owner)
+{
+	if (post_begin(t, url, body, body_len, opts, out) == FAILURE) {
+		return FAILURE;
+	}
+	/* A second transfer to a portal whose connection is still being made waits for it, to multiplex on it
+	 * where it speaks HTTP/2, rather than open its own. */
+	curl_easy_setopt(t->easy, CURLOPT_PIPEWAIT, 1L);
+	curl_easy_setopt(t->easy, CURLOPT_PRIVATE, (void *) t);
+	t->owner = owner;
+	hop_prepare(t);
+	if (!active_add(m, t)) {
+		wipe_efree(t->post.asked);
+		t->post.asked = NULL;
+		fail(out, "TRANSPORT_ERROR", "libcurl could not add the transfer");
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+void b24im_multi_perform(b24im_multi *m)
+{
+	int running;
+
+	curl_multi_perform(m->multi, &running);
+}
+
+void b24im_multi_poll(b24im_multi *m, int timeout_ms)
+{
+	int fds;
+
+	curl_multi_poll(m->multi, NULL, 0, timeout_ms, &fds);
+}
+
+/* One hop's end, under a zend_try: a fatal error found in a callback returns the handle to the pool first. */
+static hop_outcome finish_pooled(b24im_multi *m, b24im_transport *t, CURLcode rc)
+{
+	hop_outcome outcome = HOP_FAILED;
+
+	zend_try {
+		outcome = hop_finish(t, rc);
+	} zend_catch {
+		b24im_multi_give(m, t);
+		zend_bailout();
+	} zend_end_try();
+	return outcome;
+}
+
+b24im_transport *b24im_multi_done(b24im_multi *m, void **owner, zend_result *result)
+{
+	CURLMsg *msg;
+	int left;
+
+	while ((msg = curl_multi_info_read(m->multi, &left))) {
+		b24im_transport *t = NULL;
+		CURLcode rc = msg->data.result;
+		hop_outcome outcome;
+
+		if (msg->msg != CURLMSG_DONE) {
+			continue;
+		}
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **) &t);
+		active_remove(m, t);
+		outcome = finish_pooled(m, t, rc);
+		if (outcome == HOP_AGAIN) {
+			hop_prepare(t);
+			if (active_add(m, t)) {
+				continue;
+			}
+			wipe_efree(t->post.asked);
+			t->post.asked = NULL;
+			wipe_efree(t->post.hop);
+			t->post.hop = NULL;
+			fail(t->post.out, "TRANSPORT_ERROR", "libcurl could not add the transfer");
+			outcome = HOP_FAILED;
+		}
+		*owner = t->owner;
+		*result = outcome == HOP_DONE ? SUCCESS : FAILURE;
+		return t;
+	}
+	return NULL;
 }
