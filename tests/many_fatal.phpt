@@ -1,11 +1,10 @@
 --TEST--
-b24_call_many(): a fatal error in the middle (memory_limit, in a refresh handler) leaves no transfer behind: a shutdown function of the same request runs b24_call_many() again on the same portals, and it works
+b24_call_many(): a fatal error in the middle (in a refresh handler) leaves no transfer behind: a shutdown function of the same request runs b24_call_many() again on the same portals, and it works
 --EXTENSIONS--
 b24im
 --INI--
 b24im.allow_http=1
 b24im.rate_limit=0
-memory_limit=32M
 --FILE--
 <?php
 require __DIR__ . '/concurrency.inc';
@@ -22,12 +21,13 @@ $auth = ['access_token' => $emu->expiredToken, 'refresh_token' => $emu->refreshT
     'client_endpoint' => $emu->clientEndpoint, 'domain' => "127.0.0.1:$emu->port"];
 $c = new B24im\Client($auth, ['state_dir' => b24t_state_dir(), 'client_id' => $emu->clientId,
     'client_secret' => $emu->clientSecret, 'oauth_url' => $emu->oauthServer]);
-$c->onTokenRefresh(function () { $hog = []; for (;;) { $hog[] = str_repeat('x', 1 << 20); } });
+// a compile-time fatal error (memory_limit would be one too, but counts nothing under valgrind)
+$c->onTokenRefresh(function () { eval('function twice() {} function twice() {}'); });
 b24_call_many([[$a->webhook, 'emu.echo', ['i' => 0]], [$c, 'server.time'], [$a->webhook, 'emu.echo', ['i' => 3]]]);
 echo "not reached\n";
 ?>
 --EXPECTF--
-Fatal error: Allowed memory size of %d bytes exhausted %s
+Fatal error: Cannot redeclare %s
 
 -- in a shutdown function
 {"i":"1"}
