@@ -8,12 +8,13 @@ require __DIR__ . '/emu/store.php';
 require __DIR__ . '/emu/http.php';
 require __DIR__ . '/emu/faults.php';
 require __DIR__ . '/emu/methods.php';
+require __DIR__ . '/emu/lists.php';
 require __DIR__ . '/emu/portal.php';
 require __DIR__ . '/emu/oauth.php';
 require __DIR__ . '/emu/control.php';
 
-$store = Store::fromEnvironment();
 $request = Request::fromGlobals();
+$store = Store::fromEnvironment($request->portal);
 $client = ClientConnection::current();
 
 if (Control::handles($request)) {

@@ -30,6 +30,10 @@ final class Control
                 'POST state' => $this->setUserState(self::jsonBody($request)),
                 'POST expire' => $this->expireToken(self::jsonBody($request)),
                 'POST bucket' => $this->configureBucket(self::jsonBody($request)),
+                'POST table' => $this->changeTable(self::jsonBody($request)),
+                'GET tables' => Reply::json($this->store->read()['tables']),
+                'POST costs' => $this->setCosts(self::jsonBody($request)),
+                'GET calls' => Reply::json($this->store->readCalls()),
                 default => Reply::json(['error' => "no control route \"$route\""], 404),
             };
         } catch (\InvalidArgumentException $e) {
@@ -100,6 +104,68 @@ final class Control
     private function configureBucket(array $spec): Reply
     {
         $this->store->update(fn (array &$state) => LeakyBucket::configure($state['bucket'], $spec));
+        return Reply::json(['ok' => true]);
+    }
+
+    /**
+     * POST /_emu/table {"table": "crm.deal", and one of: "rows": N (IDs 1..N), "insert": n (new IDs above the
+     * highest), "delete": [from, to]; optional "after": k (apply it once the table has served k list calls,
+     * which may fall between two commands of one batch)}. Replies with the table's ranges.
+     */
+    private function changeTable(array $spec): Reply
+    {
+        $table = $spec['table'] ?? null;
+        $unknown = array_diff(array_keys($spec), ['table', 'rows', 'insert', 'delete', 'after']);
+        $kinds = array_intersect(array_keys($spec), ['rows', 'insert', 'delete']);
+        if (!is_string($table) || $unknown || count($kinds) !== 1) {
+            throw new \InvalidArgumentException('expected {"table": name, one of "rows"/"insert"/"delete", optional "after"}');
+        }
+        $delete = $spec['delete'] ?? null;
+        if (isset($spec['rows']) && (!is_int($spec['rows']) || $spec['rows'] < 0)
+            || isset($spec['insert']) && (!is_int($spec['insert']) || $spec['insert'] < 1)
+            || $delete !== null && (!is_array($delete) || count($delete) !== 2 || !is_int($delete[0]) || !is_int($delete[1]))
+            || isset($spec['after']) && (!is_int($spec['after']) || $spec['after'] < 0)) {
+            throw new \InvalidArgumentException('rows >= 0, insert >= 1, delete [from, to] and after >= 0 are integers');
+        }
+        $change = array_intersect_key($spec, array_flip(['rows', 'insert', 'delete']));
+        $ranges = $this->store->update(function (array &$state) use ($table, $change, $spec) {
+            if (!isset($state['tables'][$table])) {
+                throw new \InvalidArgumentException("no table $table; the tables: " . implode(', ', array_keys($state['tables'])));
+            }
+            $t = &$state['tables'][$table];
+            if (isset($change['insert'])) {
+                // new IDs above the highest this table ever had, as a database's sequence gives them
+                $t['top'] = max($t['top'] ?? 0, $t['ranges'] ? end($t['ranges'])[1] : 0);
+            }
+            if (isset($spec['after'])) {
+                $t['scheduled'][] = ['after' => $t['calls'] + $spec['after']] + $change;
+                return $t['ranges'];
+            }
+            if (isset($change['insert'])) {
+                $change['top'] = $t['top'];
+                $t['top'] += $change['insert'];
+            }
+            $t['ranges'] = Lists::change($t['ranges'], $change);
+            return $t['ranges'];
+        });
+        return Reply::json(['ok' => true, 'ranges' => $ranges, 'rows' => Lists::size($ranges)]);
+    }
+
+    /** POST /_emu/costs {"count_row_us": µs per table row of a page that counts, "count_ms": fixed, "page_ms": a page that does not}. */
+    private function setCosts(array $spec): Reply
+    {
+        $unknown = array_diff(array_keys($spec), array_keys(Lists::COSTS));
+        foreach ($spec as $value) {
+            if (!is_int($value) && !is_float($value) || $value < 0) {
+                throw new \InvalidArgumentException('costs are numbers >= 0');
+            }
+        }
+        if ($unknown) {
+            throw new \InvalidArgumentException('unknown costs: ' . implode(', ', $unknown));
+        }
+        $this->store->update(function (array &$state) use ($spec) {
+            $state['costs'] = array_map('floatval', $spec) + ($state['costs'] ?? Lists::COSTS);
+        });
         return Reply::json(['ok' => true]);
     }
 

@@ -27,10 +27,23 @@ final class Fixture
     public const BUCKET_RATE = 2.0;
     public const BUCKET_BURST = 50;
 
-    /** The state every emulator starts with, and returns to on reset. */
-    public static function initialState(): array
+    /**
+     * A portal's own credentials: the main portal (0) has the constants above, portal N the same with "pN"
+     * appended (so a call that reaches the wrong portal is refused): [webhook code, access token, expired token,
+     * refresh token, member_id].
+     */
+    public static function credentials(int $portal): array
+    {
+        $suffix = $portal > 0 ? "p$portal" : '';
+        return [self::WEBHOOK_CODE . $suffix, self::ACCESS_TOKEN . $suffix, self::EXPIRED_TOKEN . $suffix,
+            self::REFRESH_TOKEN . $suffix, $portal > 0 ? substr(self::MEMBER_ID, 0, -4) . sprintf('%04d', $portal) : self::MEMBER_ID];
+    }
+
+    /** The state every emulator (portal $portal) starts with, and returns to on reset. */
+    public static function initialState(int $portal = 0): array
     {
         $now = time();
+        [, $access, $expired, $refresh] = self::credentials($portal);
         return [
             // user id => ['status' => 'online'|'dnd'|'away'|'break'|null, 'idle_since' => ?int, 'idle_ago' => ?int]
             'users' => [],
@@ -38,15 +51,19 @@ final class Fixture
             'faults' => [],
             // access token => ['user' => int, 'expires' => unix time]
             'tokens' => [
-                self::ACCESS_TOKEN => ['user' => self::TOKEN_USER, 'expires' => $now + self::TOKEN_LIFETIME],
-                self::EXPIRED_TOKEN => ['user' => self::TOKEN_USER, 'expires' => $now - 60],
+                $access => ['user' => self::TOKEN_USER, 'expires' => $now + self::TOKEN_LIFETIME],
+                $expired => ['user' => self::TOKEN_USER, 'expires' => $now - 60],
             ],
             // unspent refresh token => ['user' => int]
             'refresh_tokens' => [
-                self::REFRESH_TOKEN => ['user' => self::TOKEN_USER],
+                $refresh => ['user' => self::TOKEN_USER],
             ],
             // successful renewals served by /oauth/token/
             'renewals' => 0,
+            // list tables: name => ['ranges' => [[from, to], ...], 'calls' => list calls served, 'scheduled' => changes]
+            'tables' => Lists::initialTables(),
+            // what counting a list costs (see Lists::COSTS)
+            'costs' => Lists::COSTS,
             'bucket' => [
                 'enabled' => false,
                 'rate' => self::BUCKET_RATE,

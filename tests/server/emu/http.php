@@ -25,7 +25,7 @@ final class RestError extends \Exception
 final class Request
 {
     /** Headers the TLS front adds; they are not part of what the client sent. */
-    private const FRONT_HEADERS = ['x-forwarded-proto', 'x-b24emu-peer'];
+    private const FRONT_HEADERS = ['x-forwarded-proto', 'x-b24emu-peer', 'x-b24emu-portal', 'x-b24emu-protocol', 'x-b24emu-connection'];
 
     /**
      * @param array<string,string> $headers lowercased name => value, as the client sent them
@@ -39,6 +39,14 @@ final class Request
         public readonly string $scheme,
         public readonly string $peer,
         public readonly float $time,
+        /** Which portal was addressed (0: the main one on 127.0.0.1; N: 127.0.1.N behind the portals' front). */
+        public readonly int $portal,
+        /** "HTTP/1.1" or "HTTP/2.0", as the client spoke to us (to the front, where there is one). */
+        public readonly string $protocol,
+        /** The client's connection: nginx's connection number behind the front, else the peer address. */
+        public readonly string $connection,
+        /** This request's id in the request log and the list-call log. */
+        public readonly string $id,
         private readonly array $queryParams,
         private readonly array $formParams,
     ) {
@@ -57,6 +65,9 @@ final class Request
         $viaFront = isset($headers['x-b24emu-peer']);
         $scheme = $viaFront && strtolower($headers['x-forwarded-proto'] ?? '') === 'https' ? 'https' : 'http';
         $peer = $viaFront ? $headers['x-b24emu-peer'] : ($_SERVER['REMOTE_ADDR'] ?? '') . ':' . ($_SERVER['REMOTE_PORT'] ?? '');
+        $portal = self::portalOf($headers['x-b24emu-portal'] ?? '');
+        $protocol = $viaFront && isset($headers['x-b24emu-protocol']) ? $headers['x-b24emu-protocol'] : ($_SERVER['SERVER_PROTOCOL'] ?? 'HTTP/1.1');
+        $connection = $viaFront && isset($headers['x-b24emu-connection']) ? 'nginx#' . $headers['x-b24emu-connection'] : $peer;
         if ($viaFront) {
             foreach (self::FRONT_HEADERS as $name) {
                 unset($headers[$name]);
@@ -72,9 +83,22 @@ final class Request
             scheme: $scheme,
             peer: $peer,
             time: (float) ($_SERVER['REQUEST_TIME_FLOAT'] ?? microtime(true)),
+            portal: $portal,
+            protocol: $protocol,
+            connection: $connection,
+            id: bin2hex(random_bytes(6)),
             queryParams: $_GET,
             formParams: $_POST,
         );
+    }
+
+    /** "127.0.1.N" (the front's local address) or "N" (a control call) => N; anything else is the main portal, 0. */
+    public static function portalOf(string $value): int
+    {
+        if (preg_match('/^(?:127\.0\.1\.)?(\d{1,3})$/', $value, $m) && (int) $m[1] <= 254) {
+            return (int) $m[1];
+        }
+        return 0;
     }
 
     public function header(string $name): ?string
@@ -134,6 +158,10 @@ final class Request
             'rest_method' => $restMethod,
             'peer' => $this->peer,
             'time' => $this->time,
+            'id' => $this->id,
+            'portal' => $this->portal,
+            'protocol' => $this->protocol,
+            'connection' => $this->connection,
         ];
         if (preg_match('//u', $this->body) !== 1) {
             // JSON cannot carry arbitrary bytes: hand them over base64-encoded instead.

@@ -1,4 +1,4 @@
-<?php // The REST methods the emulated portal implements (the im.user.status.* family b24im wraps, plus a few general ones for tests).
+<?php // The REST methods the emulated portal implements (the im.user.status.* family b24im wraps, a few general ones for tests; list methods in lists.php).
 declare(strict_types=1);
 
 namespace B24Emu;
@@ -7,8 +7,6 @@ final class Methods
 {
     public const STATUSES = ['online', 'dnd', 'away', 'break'];
     public const DEFAULT_STATUS = 'online';
-    public const PAGE_SIZE = 50;
-    private const DIRECTORY_SIZE = 120;
     private const IDLE_DEFAULT_MINUTES = 10;
 
     /** REST method key => handler. Adding a method means adding a line here and a handler below. */
@@ -19,7 +17,6 @@ final class Methods
         'im.user.status.set' => 'statusSet',
         'server.time' => 'serverTime',
         'profile' => 'profile',
-        'user.get' => 'userGet',
         'emu.echo' => 'echo',
     ];
 
@@ -49,7 +46,7 @@ final class Methods
 
     public function has(string $method): bool
     {
-        return isset(self::TABLE[$method]);
+        return isset(self::TABLE[$method]) || Lists::handles($method);
     }
 
     /**
@@ -59,6 +56,9 @@ final class Methods
      */
     public function call(string $method, array $params, int $user): array
     {
+        if (Lists::handles($method)) {
+            return Lists::call($this->store, $method, $params);
+        }
         $handler = self::TABLE[$method] ?? throw new RestError(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found!');
         return $this->$handler($params, $user);
     }
@@ -113,29 +113,14 @@ final class Methods
         ]];
     }
 
-    /** A list method: pages of 50 selected by 'start', with 'next' while more remain, and 'total'. */
-    private function userGet(array $params, int $user): array
-    {
-        $start = isset($params['start']) && is_scalar($params['start']) ? max(0, (int) $params['start']) : 0;
-        $page = [];
-        for ($id = $start + 1; $id <= min($start + self::PAGE_SIZE, self::DIRECTORY_SIZE); $id++) {
-            $page[] = self::person($id);
-        }
-        $outcome = ['result' => $page];
-        if ($start + self::PAGE_SIZE < self::DIRECTORY_SIZE) {
-            $outcome['next'] = $start + self::PAGE_SIZE;
-        }
-        $outcome['total'] = self::DIRECTORY_SIZE;
-        return $outcome;
-    }
-
     /** The parameters exactly as the server parsed them, for checking a client's encoding. */
     private function echo(array $params, int $user): array
     {
         return ['result' => $params];
     }
 
-    private static function person(int $id): array
+    /** One person of the directory (user.get), made from the ID. */
+    public static function person(int $id): array
     {
         [$name, $lastName, $gender] = self::PEOPLE[($id - 1) % count(self::PEOPLE)];
         return [

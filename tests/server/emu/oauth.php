@@ -50,7 +50,7 @@ final class OAuthServer
             'server_endpoint' => $rest,
             'status' => 'L',
             'client_endpoint' => $rest,
-            'member_id' => Fixture::MEMBER_ID,
+            'member_id' => Fixture::credentials($this->store->portal())[4],
             'user_id' => $issued['user'],
             'refresh_token' => $issued['refresh_token'],
         ]);

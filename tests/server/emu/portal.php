@@ -40,7 +40,7 @@ final class Portal
             $params = $request->params();
             $user = $this->authenticate($request, $target, $params);
             unset($params['auth']);
-            $outcome = $this->call($target['method'], $params, $user, inBatch: false);
+            $outcome = $this->call($target['method'], $params, $user, $request->id, null);
         } catch (RestError $e) {
             return Reply::fromRestError($e);
         }
@@ -71,7 +71,7 @@ final class Portal
     private function authenticate(Request $request, array $target, array $params): int
     {
         if ($target['user'] !== null) {
-            if ($target['user'] !== Fixture::WEBHOOK_USER || $target['code'] !== Fixture::WEBHOOK_CODE) {
+            if ($target['user'] !== Fixture::WEBHOOK_USER || $target['code'] !== Fixture::credentials($this->store->portal())[0]) {
                 throw new RestError(401, 'INVALID_CREDENTIALS', 'Invalid request credentials');
             }
             return $target['user'];
@@ -98,15 +98,30 @@ final class Portal
     }
 
     /** @throws RestError */
-    private function call(string $method, array $params, int $user, bool $inBatch): array
+    private function call(string $method, array $params, int $user, string $requestId, int|string|null $command): array
     {
         if ($method === 'batch') {
-            if ($inBatch) {
+            if ($command !== null) {
                 throw new RestError(405, 'ERROR_BATCH_METHOD_NOT_ALLOWED', 'Method not allowed in batch');
             }
-            return ['result' => $this->batch($params, $user)];
+            return ['result' => $this->batch($params, $user, $requestId)];
         }
-        return $this->methods->call($method, $params, $user);
+        $outcome = $this->methods->call($method, $params, $user);
+        if (array_key_exists('counted', $outcome)) {
+            // a list call: the call log says which request (and batch command) it was and whether it counted the table
+            $this->store->appendCall(['request' => $requestId, 'cmd' => $command, 'method' => $method,
+                'params' => $params, 'counted' => $outcome['counted'], 'rows' => self::rows($outcome['result'])]);
+            unset($outcome['counted']);
+        }
+        return $outcome;
+    }
+
+    private static function rows(mixed $result): int
+    {
+        if (is_array($result) && count($result) === 1 && is_array(reset($result)) && !array_is_list($result)) {
+            return count(reset($result));
+        }
+        return is_array($result) ? count($result) : 0;
     }
 
     /**
@@ -115,7 +130,7 @@ final class Portal
      *
      * @throws RestError
      */
-    private function batch(array $params, int $user): array
+    private function batch(array $params, int $user, string $requestId): array
     {
         $commands = $params['cmd'] ?? [];
         if (!is_array($commands)) {
@@ -138,7 +153,7 @@ final class Portal
                 parse_str($query, $commandParams);
                 $commandParams = $this->resolveReferences($commandParams, $parts['result']);
                 unset($commandParams['auth']);
-                $outcome = $this->call(Methods::key(ltrim($name, '/')), $commandParams, $user, inBatch: true);
+                $outcome = $this->call(Methods::key(ltrim($name, '/')), $commandParams, $user, $requestId, $id);
             } catch (RestError $e) {
                 $parts['result_error'][$id] = $e->toArray();
                 if ($halt) {

@@ -9,6 +9,7 @@ final class Store
     private const LOG = 'requests.jsonl';
     private const LOCK = 'state.lock';
     private const CONFIG = 'config.json';
+    private const CALLS = 'calls.jsonl';
 
     private ?array $config = null;
 
@@ -16,12 +17,21 @@ final class Store
     {
     }
 
-    /** The store named by B24EMU_STATE, which server.inc sets for the server process. */
-    public static function fromEnvironment(): self
+    /**
+     * The store named by B24EMU_STATE, which server.inc sets for the server process: the main portal's, or
+     * portal N's (its own state, log and tables under portals/N, made by server.inc at start).
+     */
+    public static function fromEnvironment(int $portal = 0): self
     {
         $dir = getenv('B24EMU_STATE');
         if (!is_string($dir) || $dir === '' || !is_dir($dir)) {
             throw new \RuntimeException('B24EMU_STATE does not name the emulator state dir');
+        }
+        if ($portal > 0) {
+            $dir .= "/portals/$portal";
+            if (!is_dir($dir)) {
+                throw new \RuntimeException("the emulator has no portal $portal");
+            }
         }
         return new self($dir);
     }
@@ -34,6 +44,12 @@ final class Store
             $this->config = is_string($text) ? (json_decode($text, true) ?: []) : [];
         }
         return $this->config;
+    }
+
+    /** Which portal this store holds (config.json's "portal"; 0 for the main one). */
+    public function portal(): int
+    {
+        return (int) ($this->config()['portal'] ?? 0);
     }
 
     /**
@@ -64,6 +80,19 @@ final class Store
         file_put_contents($this->path(self::LOG), $line, FILE_APPEND);
     }
 
+    /** Appends one list call's record (request id, batch command id, method, whether it counted the table). */
+    public function appendCall(array $entry): void
+    {
+        file_put_contents($this->path(self::CALLS), json_encode($entry, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES) . "\n", FILE_APPEND | LOCK_EX);
+    }
+
+    /** Every list call since start or reset, oldest first. */
+    public function readCalls(): array
+    {
+        $lines = @file($this->path(self::CALLS), FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) ?: [];
+        return array_map(fn (string $line) => json_decode($line, true, 512, JSON_THROW_ON_ERROR), $lines);
+    }
+
     /** Every request record since start or reset, oldest first. */
     public function readLog(): array
     {
@@ -77,8 +106,9 @@ final class Store
     public function reset(): void
     {
         $this->locked(LOCK_EX, function () {
-            $this->save(Fixture::initialState());
+            $this->save(Fixture::initialState($this->portal()));
             file_put_contents($this->path(self::LOG), '');
+            file_put_contents($this->path(self::CALLS), '');
         });
     }
 
@@ -100,7 +130,7 @@ final class Store
     {
         $text = @file_get_contents($this->path(self::STATE));
         if (!is_string($text) || $text === '') {
-            return Fixture::initialState();
+            return Fixture::initialState($this->portal());
         }
         return json_decode($text, true, 512, JSON_THROW_ON_ERROR);
     }
