@@ -68,8 +68,8 @@ at the end: valid false, current NULL, key NULL, next() again: 2 requests
 -- resumed after record 60
 cursor before any record: true
 60 records, 61..120, 2 requests, the cursor at the end moved
-  request 1: user.get.json start=60
-  request 2: batch.json user.get?start=110
+  request 1: user.get.json start=50
+  request 2: batch.json user.get?start=100
 -- Client::list, and a list that ends on its first page
 resumed at the end: 0 records, 1 request
 Client::list: 120 records, 2 requests, last response: batch
