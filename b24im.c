@@ -8,6 +8,7 @@
 #include "SAPI.h"
 #include "php_main.h"
 #include "zend_attributes.h"
+#include "zend_interfaces.h"
 #include "ext/standard/info.h"
 #include "ext/spl/spl_exceptions.h"
 #include <curl/curl.h>
@@ -17,6 +18,7 @@
 #include "b24im_globals.h"
 #include "b24im_client.h"
 #include "b24im_many.h"
+#include "b24im_iterator.h"
 #include "b24im_session.h"
 #include "b24im_settings.h"
 #include "b24im_endpoint.h"
@@ -188,6 +190,7 @@ PHP_MINIT_FUNCTION(b24im)
 	b24im_errors_set_classes(base, api, register_class_B24im_AuthException(api),
 		register_class_B24im_RateLimitException(api), register_class_B24im_TransportException(base));
 	b24im_client_init(register_class_B24im_Client());
+	b24im_iterator_init(register_class_B24im_ListIterator(zend_ce_iterator));
 	return SUCCESS;
 }
 

@@ -32,6 +32,12 @@ namespace {
      */
     function b24_batch(array $commands, bool $halt = false, #[\SensitiveParameter] array|string|null $auth = null): array {}
 
+    /**
+     * Every record of a list method, in order, lazily (one batch reply of records held at a time): keyset paging
+     * by ID where the method and order allow it, start offsets otherwise. $options: key, cursor, strategy.
+     */
+    function b24_list(string $method, array $params = [], #[\SensitiveParameter] array|string|null $auth = null, array $options = []): B24im\ListIterator {}
+
     /** The handler that the global functions hand renewed OAuth tokens to (the whole new auth array); null removes it. */
     function b24_on_token_refresh(?callable $handler): void {}
 
@@ -93,6 +99,9 @@ namespace B24im {
 
         public function batch(array $commands, bool $halt = false): array {}
 
+        /** Every record of a list method, as b24_list() does, through this client. */
+        public function list(string $method, array $params = [], array $options = []): ListIterator {}
+
         public function idleStart(int $ago = 10): bool {}
 
         public function idleEnd(): bool {}
@@ -107,5 +116,33 @@ namespace B24im {
         public function auth(): array|string {}
 
         public function onTokenRefresh(?callable $handler): static {}
+    }
+
+    /**
+     * The records of a list method, from b24_list() or B24im\Client::list(). One pass: rewind() after next() is refused.
+     * @not-serializable
+     */
+    final class ListIterator implements \Iterator
+    {
+        private function __construct() {}
+
+        public function current(): mixed {}
+
+        public function key(): ?int {}
+
+        public function next(): void {}
+
+        public function valid(): bool {}
+
+        public function rewind(): void {}
+
+        /** "keyset" (ID-chained pages, the table counted once) or "offset" (start-paged, each page counted). */
+        public function strategy(): string {}
+
+        /** Where the list stands after the current record (after the last one at the end): $options['cursor'] resumes there; null before any. */
+        public function cursor(): ?string {}
+
+        /** The requests the list has made so far (one the call layer retried after the portal refused it unrun counts once). */
+        public function requests(): int {}
     }
 }

@@ -5,6 +5,7 @@
 
 #include "b24im_client.h"
 #include "b24im_globals.h"
+#include "b24im_iterator.h"
 #include "b24im_status.h"
 #include "b24im_batch.h"
 #include "b24im_call.h"
@@ -187,6 +188,28 @@ ZEND_METHOD(B24im_Client, batch)
 		RETURN_THROWS();
 	}
 	if (b24im_batch(&c->session, commands, halt, 1, return_value) == FAILURE) {
+		RETURN_THROWS();
+	}
+}
+
+ZEND_METHOD(B24im_Client, list)
+{
+	zend_string *method;
+	HashTable *params = NULL, *options = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_STR(method)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(params)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	b24im_client *c = ready_client(ZEND_THIS);
+	if (!c) {
+		RETURN_THROWS();
+	}
+	if (b24im_check_method(method, 1) == FAILURE
+		|| b24im_iterator_for_client(return_value, Z_OBJ_P(ZEND_THIS), &c->session, method, params, options) == FAILURE) {
 		RETURN_THROWS();
 	}
 }

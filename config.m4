@@ -24,6 +24,6 @@ if test "$PHP_B24IM" != "no"; then
 
   AC_DEFINE(HAVE_B24IM, 1, [Whether b24im is enabled])
   PHP_NEW_EXTENSION(b24im,
-    b24im.c b24im_functions.c b24im_client.c b24im_globals.c b24im_status.c b24im_batch.c b24im_call.c b24im_oauth.c b24im_session.c b24im_settings.c b24im_endpoint.c b24im_request.c b24im_limiter.c b24im_state.c b24im_backoff.c b24im_transport.c b24im_reply.c b24im_errors.c b24im_many.c,
+    b24im.c b24im_functions.c b24im_client.c b24im_globals.c b24im_status.c b24im_batch.c b24im_list.c b24im_iterator.c b24im_call.c b24im_oauth.c b24im_session.c b24im_settings.c b24im_endpoint.c b24im_request.c b24im_limiter.c b24im_state.c b24im_backoff.c b24im_transport.c b24im_reply.c b24im_errors.c b24im_many.c,
     $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
 fi

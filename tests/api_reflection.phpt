@@ -45,8 +45,8 @@ $e = new B24im\AuthException('m', 401);
 var_dump($e->getError(), $e->getDescription(), $e->getCode(), $e instanceof RuntimeException);
 ?>
 --EXPECT--
-b24_idle_start, b24_idle_end, b24_status_get, b24_status_set, b24_call, b24_last_response, b24_batch, b24_on_token_refresh, b24_call_many
-B24im\ApiException, B24im\AuthException, B24im\Client, B24im\Exception, B24im\RateLimitException, B24im\TransportException
+b24_idle_start, b24_idle_end, b24_status_get, b24_status_set, b24_call, b24_last_response, b24_batch, b24_list, b24_on_token_refresh, b24_call_many
+B24im\ApiException, B24im\AuthException, B24im\Client, B24im\Exception, B24im\ListIterator, B24im\RateLimitException, B24im\TransportException
 
 Function [ <internal:b24im> function b24_idle_start ] {
 

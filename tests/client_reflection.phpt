@@ -48,7 +48,7 @@ Class [ <internal:b24im> class B24im\Client ] {
   - Properties [0] {
   }
 
-  - Methods [10] {
+  - Methods [11] {
     Method [ <internal:b24im, ctor> public method __construct ] {
 
       - Parameters [2] {
@@ -73,6 +73,16 @@ Class [ <internal:b24im> class B24im\Client ] {
         Parameter #1 [ <optional> bool $halt = false ]
       }
       - Return [ array ]
+    }
+
+    Method [ <internal:b24im> public method list ] {
+
+      - Parameters [3] {
+        Parameter #0 [ <required> string $method ]
+        Parameter #1 [ <optional> array $params = [] ]
+        Parameter #2 [ <optional> array $options = [] ]
+      }
+      - Return [ B24im\ListIterator ]
     }
 
     Method [ <internal:b24im> public method idleStart ] {
@@ -132,6 +142,7 @@ final: false, abstract: false, cloneable: false, parent: false, interfaces: []
 public __construct(#[\SensitiveParameter] array|string $auth, #[\SensitiveParameter] array $options = array ())
 public call(string $method, array $params = array ()): mixed
 public batch(array $commands, bool $halt = false): array
+public list(string $method, array $params = array (), array $options = array ()): B24im\ListIterator
 public idleStart(int $ago = 10): bool
 public idleEnd(): bool
 public statusGet(): ?string
