@@ -142,7 +142,7 @@ namespace B24im {
         /** Where the list stands after the current record (after the last one at the end): $options['cursor'] resumes there; null before any. */
         public function cursor(): ?string {}
 
-        /** The HTTP requests the list has made so far. */
+        /** The requests the list has made so far (one the call layer retried after the portal refused it unrun counts once). */
         public function requests(): int {}
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: dfd19f6b73789cacab87db5785001f71e3b6f7d5 */
+ * Stub hash: 24caf4d3e63dc08eb403292607599c0655378d98 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_b24_idle_start, 0, 0, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, ago, IS_LONG, 0, "10")

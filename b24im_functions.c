@@ -210,6 +210,23 @@ static zend_result many_open(void *ctx, zval *auth, const char *method, b24im_se
 	return b24im_globals_session(own, &args, last, method);
 }
 
+/* b24im_many() with the flag up; a fatal error lowers it on its way out, since a shutdown function of this
+ * request may run calls again (a frame of its own: the long jump clobbers no local of the caller). */
+static zend_result run_many(HashTable *calls, zend_long concurrency, const b24im_many_env *env, zval *return_value)
+{
+	zend_result rc = FAILURE;
+
+	B24IM_G(many_running) = true;
+	zend_try {
+		rc = b24im_many(calls, concurrency, env, return_value);
+	} zend_catch {
+		B24IM_G(many_running) = false;
+		zend_bailout();
+	} zend_end_try();
+	B24IM_G(many_running) = false;
+	return rc;
+}
+
 PHP_FUNCTION(b24_call_many)
 {
 	HashTable *calls;
@@ -238,9 +255,7 @@ PHP_FUNCTION(b24_call_many)
 	/* many replies, no one of them the last: b24_last_response() is null after b24_call_many() */
 	b24im_last_forget(&B24IM_G(last_response));
 	env.multi = b24im_globals_multi();
-	B24IM_G(many_running) = true;
-	rc = b24im_many(calls, concurrency, &env, return_value);
-	B24IM_G(many_running) = false;
+	rc = run_many(calls, concurrency, &env, return_value);
 	if (rc == FAILURE) {
 		RETURN_THROWS();
 	}

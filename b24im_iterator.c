@@ -193,8 +193,10 @@ static zend_result fill(list_iterator *it, bool retry)
 	return SUCCESS;
 }
 
+/* private: an iterator comes from b24_list() or Client::list() */
 ZEND_METHOD(B24im_ListIterator, __construct)
 {
+	(void) return_value;
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 

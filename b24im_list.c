@@ -660,11 +660,16 @@ static bool page_rises(b24im_list *l, HashTable *records, zend_long *last, bool 
 	return true;
 }
 
-static void keep(b24im_list *l, HashTable *records)
+/* Keeps a page's records, the first skip of them left out. */
+static void keep(b24im_list *l, HashTable *records, zend_long skip)
 {
 	zval *record;
 
 	ZEND_HASH_FOREACH_VAL(records, record) {
+		if (skip > 0) {
+			skip--;
+			continue;
+		}
 		Z_TRY_ADDREF_P(record);
 		zend_hash_next_index_insert_new(Z_ARRVAL(l->records), record);
 	} ZEND_HASH_FOREACH_END();
@@ -694,24 +699,29 @@ static zend_result first_page(b24im_list *l, b24im_session *s)
 	zend_string *found = NULL;
 	b24im_secrets secrets;
 	zend_result rc;
-	zend_long n;
+	zend_long n, skip = 0;
 
 	if (l->strategy == B24IM_LIST_KEYSET && l->from_set) {
 		ZVAL_LONG(&after, l->from);
 		page_params(l, &params, 0, &after);
 	} else {
+		/* the portal pages start by 50 (page start / 50 + 1): ask for the page a resumed position is in */
+		skip = l->next_start % B24IM_LIST_PAGE;
+		l->next_start -= skip;
 		page_params(l, &params, l->next_start, NULL);
 	}
 	rc = b24im_call(s, ZSTR_VAL(l->method), ZSTR_LEN(l->method), Z_ARRVAL(params), &result);
 	zval_ptr_dtor(&params);
 	l->requests++;
 	if (rc == FAILURE) {
+		l->next_start += skip; /* as it was: a retry asks the same */
 		return FAILURE;
 	}
 	b24im_session_secrets(s, &secrets);
 	records = b24im_list_find_records(&result, l->key, l->key_known, ZSTR_VAL(l->method), &secrets, &found);
 	if (!records) {
 		zval_ptr_dtor(&result);
+		l->next_start += skip;
 		return FAILURE;
 	}
 	if (!l->key_known) {
@@ -733,7 +743,7 @@ static zend_result first_page(b24im_list *l, b24im_session *s)
 	total = s->last_response && Z_TYPE_P(s->last_response) == IS_ARRAY
 		? zend_hash_str_find(Z_ARRVAL_P(s->last_response), "total", sizeof("total") - 1) : NULL;
 	l->total = number_of(total);
-	keep(l, Z_ARRVAL_P(records));
+	keep(l, Z_ARRVAL_P(records), skip);
 	zval_ptr_dtor(&result);
 	l->started = true;
 	if (l->strategy == B24IM_LIST_KEYSET && l->total >= 0) {
@@ -868,7 +878,7 @@ static zend_result next_batch(b24im_list *l, b24im_session *s)
 			break;
 		}
 		count = zend_hash_num_elements(Z_ARRVAL_P(records));
-		keep(l, Z_ARRVAL_P(records));
+		keep(l, Z_ARRVAL_P(records), 0);
 		kept++;
 		if (keyset) {
 			last = page_last;

@@ -947,6 +947,9 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 
 /* Easy handles kept in the pool between calls: warm TLS sessions and configured handles, bounded. */
 #define B24IM_MAX_POOLED 64
+/* Idle connections the multi handle keeps: one per portal of an application's few hundred. libcurl's
+ * default, four per easy handle added, shrinks as transfers end and closed most between two calls. */
+#define B24IM_MAX_IDLE_CONNECTIONS 256
 
 struct b24im_multi {
 	CURLM *multi;
@@ -975,6 +978,7 @@ b24im_multi *b24im_multi_new(void)
 	/* HTTP/2 portals: every transfer on one connection (the default since 7.62, said anyway); others: a few. */
 	curl_multi_setopt(m->multi, CURLMOPT_PIPELINING, (long) CURLPIPE_MULTIPLEX);
 	curl_multi_setopt(m->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long) B24IM_MAX_HOST_CONNECTIONS);
+	curl_multi_setopt(m->multi, CURLMOPT_MAXCONNECTS, (long) B24IM_MAX_IDLE_CONNECTIONS);
 	return m;
 }
 

@@ -107,6 +107,29 @@ for ($it->next(); $it->valid(); $it->next()) {
 printf("then all %d records, %d requests, renewals %d, the client holds the new token: %s\n", $n, $it->requests(), $emu->renewals(),
     var_export($client->auth()['access_token'] !== $emu->token, true));
 wire($emu);
+
+echo "-- keyset: the token expires between the first page and the batch\n";
+$emu->reset();
+ini_set('b24im.state_dir', b24t_state_dir()); // the renewal above is remembered there: the reset portal no longer knows it
+$emu->table('crm.deal', 300);
+$it = b24_list('crm.deal.list', [], $auth);
+$ids = [];
+foreach ($it as $deal) {
+    if (!$ids) {
+        $emu->expireToken($emu->token);
+    }
+    $ids[] = (int) $deal['ID'];
+}
+printf("%s: %d records, in order: %s, %d requests, renewals %d, %d counted\n", $it->strategy(), count($ids),
+    var_export($ids === range(1, 300), true), $it->requests(), $emu->renewals(), $emu->countedPages());
+
+echo "-- a batch the portal refused unrun (503 QUERY_LIMIT_EXCEEDED) is retried inside: requests() counts it once\n";
+$emu->reset();
+$emu->table('crm.deal', 120);
+$emu->fault(['match' => 'batch', 'status' => 503, 'body' => ['error' => 'QUERY_LIMIT_EXCEEDED', 'error_description' => 'Too many requests']]);
+$client = new B24im\Client($emu->webhook, ['allow_http' => true, 'rate_limit' => 0, 'max_retries' => 2, 'state_dir' => b24t_state_dir()]);
+$it = $client->list('crm.deal.list');
+printf("%d records, requests() %d, HTTP requests %d\n", iterator_count($it), $it->requests(), count($emu->requests()));
 ?>
 --EXPECT--
 -- the second request fails (HTTP 500)
@@ -138,3 +161,7 @@ then all 120 records, 3 requests, renewals 1, the client holds the new token: tr
   batch.json user.get?start=50 user.get?start=100 (first token)
   token
   batch.json user.get?start=50 user.get?start=100 (renewed token)
+-- keyset: the token expires between the first page and the batch
+keyset: 300 records, in order: true, 2 requests, renewals 1, 1 counted
+-- a batch the portal refused unrun (503 QUERY_LIMIT_EXCEEDED) is retried inside: requests() counts it once
+120 records, requests() 2, HTTP requests 3

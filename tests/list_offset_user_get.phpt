@@ -59,6 +59,11 @@ $emu->reset();
 $it = $client->list('user.get', [], ['strategy' => 'offset']);
 echo "Client::list: ", iterator_count($it), " records, ", $it->requests(), " requests, last response: ",
     $client->lastResponse()['method'], "\n";
+
+echo "-- no \$auth: the webhook of b24im.webhook_url\n";
+ini_set('b24im.webhook_url', $emu->webhook);
+$it = b24_list('user.get');
+echo iterator_count($it), " records, ", $it->strategy(), ", ", $it->requests(), " requests\n";
 ?>
 --EXPECT--
 offset: 120 records, IDs 1..120, keys 0..119, in order: true, 2 requests
@@ -68,8 +73,10 @@ at the end: valid false, current NULL, key NULL, next() again: 2 requests
 -- resumed after record 60
 cursor before any record: true
 60 records, 61..120, 2 requests, the cursor at the end moved
-  request 1: user.get.json start=60
-  request 2: batch.json user.get?start=110
+  request 1: user.get.json start=50
+  request 2: batch.json user.get?start=100
 -- Client::list, and a list that ends on its first page
 resumed at the end: 0 records, 1 request
 Client::list: 120 records, 2 requests, last response: batch
+-- no $auth: the webhook of b24im.webhook_url
+120 records, keyset, 2 requests

@@ -27,6 +27,29 @@ final class Fixture
     public const BUCKET_RATE = 2.0;
     public const BUCKET_BURST = 50;
 
+    /** Portals per /24 of the loopback range (the whole 127.0.0.0/8 is local on Linux): see portalHost(). */
+    public const PORTALS_PER_BLOCK = 250;
+
+    /** Portal N's address (N >= 1): 127.0.1.1 .. 127.0.1.250 for the first 250, then 127.0.2.1 and on. */
+    public static function portalHost(int $portal): string
+    {
+        $i = $portal - 1;
+        return sprintf('127.0.%d.%d', 1 + intdiv($i, self::PORTALS_PER_BLOCK), 1 + $i % self::PORTALS_PER_BLOCK);
+    }
+
+    /** The portal at a front address (portalHost()'s inverse), or named by a number (a control call); else 0, the main one. */
+    public static function portalAt(string $value): int
+    {
+        if (preg_match('/^\d{1,5}$/', $value)) {
+            return (int) $value;
+        }
+        if (preg_match('/^127\.0\.(\d{1,3})\.(\d{1,3})$/', $value, $m) && $m[1] >= 1 && $m[1] <= 255
+            && $m[2] >= 1 && $m[2] <= self::PORTALS_PER_BLOCK) {
+            return ((int) $m[1] - 1) * self::PORTALS_PER_BLOCK + (int) $m[2];
+        }
+        return 0;
+    }
+
     /**
      * A portal's own credentials: the main portal (0) has the constants above, portal N the same with "pN"
      * appended (so a call that reaches the wrong portal is refused): [webhook code, access token, expired token,

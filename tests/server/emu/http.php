@@ -39,7 +39,7 @@ final class Request
         public readonly string $scheme,
         public readonly string $peer,
         public readonly float $time,
-        /** Which portal was addressed (0: the main one on 127.0.0.1; N: 127.0.1.N behind the portals' front). */
+        /** Which portal was addressed (0: the main one on 127.0.0.1; N: Fixture::portalHost(N) behind the portals' front). */
         public readonly int $portal,
         /** "HTTP/1.1" or "HTTP/2.0", as the client spoke to us (to the front, where there is one). */
         public readonly string $protocol,
@@ -92,13 +92,10 @@ final class Request
         );
     }
 
-    /** "127.0.1.N" (the front's local address) or "N" (a control call) => N; anything else is the main portal, 0. */
+    /** The front's local address (Fixture::portalHost()) or "N" (a control call) => N; anything else is the main portal, 0. */
     public static function portalOf(string $value): int
     {
-        if (preg_match('/^(?:127\.0\.1\.)?(\d{1,3})$/', $value, $m) && (int) $m[1] <= 254) {
-            return (int) $m[1];
-        }
-        return 0;
+        return Fixture::portalAt($value);
     }
 
     public function header(string $name): ?string

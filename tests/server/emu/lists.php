@@ -189,7 +189,7 @@ final class Lists
         }
         $orderBy = [];
         foreach ($order as $name => $direction) {
-            $field = self::field($fields, (string) $name) ?? throw new RestError(400, 'ERROR_ARGUMENT', "Unknown order field $name");
+            $field = self::field($fields, (string) $name) ?? throw self::unknown($style, 'order', (string) $name);
             $orderBy[] = [$field, strtoupper((string) $direction) === 'DESC' ? -1 : 1];
         }
         if (!$orderBy) {
@@ -202,13 +202,14 @@ final class Lists
             $filter = [];
         }
         foreach ($filter as $name => $value) {
-            if (!preg_match('/^(>=|<=|!=|>|<|=|!)?(.+)$/', (string) $name, $m)) {
+            // the prefixes the list-method pages document (@ = IN, !@ = NOT IN); LIKE (%) is not emulated
+            if (!preg_match('/^(>=|<=|!=|!@|>|<|=|!|@)?(.+)$/', (string) $name, $m)) {
                 continue;
             }
             $op = $m[1] ?: '=';
             $field = self::field($fields, $m[2]);
             if ($field === null) {
-                throw new RestError(400, 'ERROR_ARGUMENT', "Unknown filter field {$m[2]}");
+                throw self::unknown($style, 'filter', $m[2]);
             }
             if ($field !== $fields[$idName]) {
                 $bounds['other'][] = [$field, $op, $value];
@@ -222,8 +223,8 @@ final class Lists
                 '>=' => $bounds['lo'] = max($bounds['lo'], $id),
                 '<' => $bounds['hi'] = min($bounds['hi'], $id - 1),
                 '<=' => $bounds['hi'] = min($bounds['hi'], $id),
-                '=' => $bounds['in'] = $bounds['in'] === null ? $ids : array_values(array_intersect($bounds['in'], $ids)),
-                '!', '!=' => $bounds['not'] = [...$bounds['not'], ...$ids],
+                '=', '@' => $bounds['in'] = $bounds['in'] === null ? $ids : array_values(array_intersect($bounds['in'], $ids)),
+                '!', '!=', '!@' => $bounds['not'] = [...$bounds['not'], ...$ids],
             };
         }
 
@@ -240,6 +241,27 @@ final class Lists
         $fast = count($orderBy) === 1 && $orderBy[0][0] === $fields[$idName] && !$bounds['other'];
         return ['start' => $start, 'order' => $orderBy, 'bounds' => $bounds, 'select' => $select, 'fast' => $fast,
             'id' => $fields[$idName], 'style' => $style];
+    }
+
+    /** An unknown field in filter or order: crm.item.list's documented INVALID_ARG_VALUE, ERROR_ARGUMENT elsewhere. */
+    private static function unknown(string $style, string $where, string $name): RestError
+    {
+        return $style === 'item'
+            ? new RestError(400, 'INVALID_ARG_VALUE', "Invalid $where: field '$name' is not allowed in $where")
+            : new RestError(400, 'ERROR_ARGUMENT', 'Unknown ' . $where . " field $name");
+    }
+
+    /** Whether a record's value passes one filter condition on a field other than the ID (numbers compare as numbers). */
+    private static function passes(mixed $have, string $op, mixed $want): bool
+    {
+        $have = (string) $have;
+        $values = array_map(fn ($v) => is_scalar($v) ? (string) $v : '', is_array($want) ? array_values($want) : [$want]);
+        if (in_array($op, ['=', '@', '!', '!=', '!@'], true)) {
+            return in_array($have, $values, true) === in_array($op, ['=', '@'], true);
+        }
+        $other = $values[0] ?? '';
+        $c = is_numeric($have) && is_numeric($other) ? (float) $have <=> (float) $other : strcmp($have, $other);
+        return match ($op) { '>' => $c > 0, '>=' => $c >= 0, '<' => $c < 0, '<=' => $c <= 0 };
     }
 
     /** The record key for a request field name, or null; matched case-insensitively except in the item style. */
@@ -285,8 +307,7 @@ final class Lists
                 foreach ($ids as $id) {
                     $record = self::record($query['style'], $query['table'], $id);
                     foreach ($b['other'] as [$field, $op, $value]) {
-                        $equal = in_array((string) ($record[$field] ?? ''), array_map('strval', (array) $value), true);
-                        if ($equal === ($op === '!' || $op === '!=')) {
+                        if (!self::passes($record[$field] ?? '', $op, $value)) {
                             continue 2;
                         }
                     }
