@@ -1083,8 +1083,9 @@ zend_result b24im_multi_post(b24im_multi *m, b24im_transport *t, const char *url
 		return FAILURE;
 	}
 	/* A second transfer to a portal whose connection is still being made waits for it, to multiplex on it
-	 * where it speaks HTTP/2, rather than open its own. */
-	curl_easy_setopt(t->easy, CURLOPT_PIPEWAIT, 1L);
+	 * where it speaks HTTP/2, rather than open its own. Only https may speak HTTP/2 (ALPN): over plain http,
+	 * waiting would put every transfer to the portal on one connection, one after another. */
+	curl_easy_setopt(t->easy, CURLOPT_PIPEWAIT, strncasecmp(url, "https://", 8) == 0 ? 1L : 0L);
 	curl_easy_setopt(t->easy, CURLOPT_PRIVATE, (void *) t);
 	t->owner = owner;
 	hop_prepare(t);

@@ -1,5 +1,5 @@
 --TEST--
-b24_call_many(): calls beyond the few connections an HTTP/1.1 portal gets wait for one in b24im's loop, not in libcurl's queue, so their timeout_ms starts when they go: 30 calls (more under valgrind and ASan) to a slow portal, each answered well within its timeout once sent, all succeed though the last goes long after the timeout of the first
+b24_call_many(): calls beyond the few connections an HTTP/1.1 portal gets wait for one in b24im's loop, not in libcurl's queue, so their timeout_ms starts when they go: 36 calls to a slow portal (6 at a time), each answered well within its timeout once sent, all succeed though the last goes long after the timeout of the first
 --EXTENSIONS--
 b24im
 --INI--
@@ -9,16 +9,16 @@ b24im.rate_limit=0
 <?php
 require __DIR__ . '/common.inc';
 $emu = b24t_emu_start(['onprem' => true, 'workers' => 8]);
-$hold = 60;
-// The emulator answers the held replies about one at a time: the last of $n goes long after the first's timeout,
-// while none waits in the emulator for more than the few ahead of it. Under ASan the emulator's PHP runs with the
-// sanitizer too, at a third of a second a request: a longer timeout, still short of the whole run.
+$hold = 400;
+// Six at a time (the portal's connections), each held $hold ms: the last of $n goes after six rounds, long after
+// the first's timeout, while each is answered in about $hold ms once sent. Under ASan the emulator's PHP runs
+// with the sanitizer too, at a third of a second a request: a longer timeout.
 $asan = b24t_valgrind() && !b24t_valgrind(true);
-$timeout = $asan ? 8000 : (b24t_valgrind() ? 2500 : 1200);
+$timeout = $asan ? 8000 : (b24t_valgrind() ? 2000 : 1500);
 $emu->fault(['match' => 'emu.echo', 'delay_ms' => $hold, 'times' => -1]);
 $c = new B24im\Client($emu->webhook, ['timeout_ms' => $timeout, 'max_retries' => 0]);
 $calls = [];
-$n = $asan ? 40 : (b24t_valgrind() ? 60 : 30);
+$n = 36;
 for ($i = 0; $i < $n; $i++) {
     $calls[] = [$c, 'emu.echo', ['i' => $i]];
 }
