@@ -2,6 +2,6 @@
 #ifndef B24IM_VERSION_H
 #define B24IM_VERSION_H
 
-#define PHP_B24IM_VERSION "0.2.2"
+#define PHP_B24IM_VERSION "0.3.0"
 
 #endif
