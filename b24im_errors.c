@@ -161,17 +161,33 @@ void b24im_throw(b24im_error_kind kind, const char *method, const char *code, co
 	zend_string_release(clean_description);
 }
 
+static void throw_config_v(const char *method, const char *code, const b24im_secrets *secrets, const char *fmt, va_list ap)
+	ZEND_ATTRIBUTE_FORMAT(printf, 4, 0);
+static void throw_config_v(const char *method, const char *code, const b24im_secrets *secrets, const char *fmt, va_list ap)
+{
+	char *text;
+	size_t len = vspprintf(&text, 0, fmt, ap);
+
+	b24im_throw(B24IM_ERR_CONFIG, method, code, text, len, 0, secrets);
+	efree(text);
+}
+
 void b24im_throw_config(const char *method, const char *code, const char *fmt, ...)
 {
 	va_list ap;
-	char *text;
-	size_t len;
 
 	va_start(ap, fmt);
-	len = vspprintf(&text, 0, fmt, ap);
+	throw_config_v(method, code, NULL, fmt, ap);
 	va_end(ap);
-	b24im_throw(B24IM_ERR_CONFIG, method, code, text, len, 0, NULL);
-	efree(text);
+}
+
+void b24im_throw_config_masked(const char *method, const char *code, const b24im_secrets *secrets, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	throw_config_v(method, code, secrets, fmt, ap);
+	va_end(ap);
 }
 
 static void return_property(INTERNAL_FUNCTION_PARAMETERS, const char *name, size_t name_len)

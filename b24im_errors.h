@@ -35,6 +35,10 @@ void b24im_throw(b24im_error_kind kind, const char *method, const char *code, co
 /* A B24im\Exception (configuration) whose description is formatted as printf does. */
 void b24im_throw_config(const char *method, const char *code, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
 
+/* The same, with the secrets masked in what was formatted (text that came from a portal may echo anything). */
+void b24im_throw_config_masked(const char *method, const char *code, const b24im_secrets *secrets, const char *fmt, ...)
+	ZEND_ATTRIBUTE_FORMAT(printf, 4, 5);
+
 /* The start of a reply body, quoted, for a message: secrets masked, printable ASCII, at most 60 characters. */
 zend_string *b24im_excerpt(const char *body, size_t len, const b24im_secrets *secrets);
 

@@ -106,21 +106,6 @@ static zend_string *describe_keys(zval *result, bool lists_only)
 	return out.s;
 }
 
-/* A B24im\Exception with a code of the list's own; the secrets masked (a portal's keys may echo anything). */
-static void list_throw(const char *method, const char *code, const b24im_secrets *secrets, const char *fmt, ...)
-	ZEND_ATTRIBUTE_FORMAT(printf, 4, 5);
-static void list_throw(const char *method, const char *code, const b24im_secrets *secrets, const char *fmt, ...)
-{
-	va_list ap;
-	char *text;
-	size_t len;
-
-	va_start(ap, fmt);
-	len = vspprintf(&text, 0, fmt, ap);
-	va_end(ap);
-	b24im_throw(B24IM_ERR_CONFIG, method, code, text, len, 0, secrets);
-	efree(text);
-}
 
 zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_known, const char *method,
 	const b24im_secrets *secrets, zend_string **found)
@@ -135,7 +120,7 @@ zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_kno
 	}
 	ZVAL_DEREF(result);
 	if (Z_TYPE_P(result) != IS_ARRAY) {
-		list_throw(method, "LIST_NO_RECORDS", secrets, "the result is %s, not a list of records", zend_zval_type_name(result));
+		b24im_throw_config_masked(method, "LIST_NO_RECORDS", secrets, "the result is %s, not a list of records", zend_zval_type_name(result));
 		return NULL;
 	}
 	/* an empty result is an empty list, whatever the key: JSON's {} and [] decode alike */
@@ -154,7 +139,7 @@ zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_kno
 		append_key(&shown, (zend_string *) key, 0);
 		smart_str_0(&shown);
 		keys = describe_keys(result, false);
-		list_throw(method, "LIST_KEY_MISSING", secrets, "the result holds no list of records under the key \"%s\" (%s)",
+		b24im_throw_config_masked(method, "LIST_KEY_MISSING", secrets, "the result holds no list of records under the key \"%s\" (%s)",
 			ZSTR_VAL(shown.s), ZSTR_VAL(keys));
 		zend_string_release(keys);
 		smart_str_free(&shown);
@@ -165,7 +150,7 @@ zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_kno
 	}
 	if (key_known) { /* the first page was a list: the rest must be too */
 		keys = describe_keys(result, false);
-		list_throw(method, "LIST_NO_RECORDS", secrets, "the result is not a list of records (%s)", ZSTR_VAL(keys));
+		b24im_throw_config_masked(method, "LIST_NO_RECORDS", secrets, "the result is not a list of records (%s)", ZSTR_VAL(keys));
 		zend_string_release(keys);
 		return NULL;
 	}
@@ -186,10 +171,10 @@ zval *b24im_list_find_records(zval *result, const zend_string *key, bool key_kno
 	}
 	keys = describe_keys(result, candidates > 1);
 	if (candidates > 1) {
-		list_throw(method, "LIST_KEY_AMBIGUOUS", secrets, "the result holds several lists (%s): name the records' key "
+		b24im_throw_config_masked(method, "LIST_KEY_AMBIGUOUS", secrets, "the result holds several lists (%s): name the records' key "
 			"in $options['key']", ZSTR_VAL(keys));
 	} else {
-		list_throw(method, "LIST_NO_RECORDS", secrets, "the result holds no list of records (%s)", ZSTR_VAL(keys));
+		b24im_throw_config_masked(method, "LIST_NO_RECORDS", secrets, "the result holds no list of records (%s)", ZSTR_VAL(keys));
 	}
 	zend_string_release(keys);
 	return NULL;
