@@ -1,5 +1,5 @@
 --TEST--
-Rate limit: the client-side leaky bucket is shared by processes; 8 processes x 100 calls against a portal enforcing 100/s burst 20, clients at rate_limit 100 burst 20: no QUERY_LIMIT_EXCEEDED reaches a caller, and the wall time stays within 15% of the bucket's minimum
+Rate limit: the client-side leaky bucket is shared by processes; 8 processes x 100 calls against a portal enforcing 100/s burst 20, clients at rate_limit 100 burst 20: no QUERY_LIMIT_EXCEEDED reaches a caller, and the wall time stays within 15% (35% on a debug build) of the bucket's minimum
 --EXTENSIONS--
 b24im
 --FILE--
@@ -51,8 +51,10 @@ $retries = $requests - PROCESSES * $calls;
 echo $ok === PROCESSES * $calls ? "pass" : "FAIL ($ok succeeded)", ": every call succeeded\n";
 echo !isset($errors['QUERY_LIMIT_EXCEEDED']) ? "pass" : "FAIL ({$errors['QUERY_LIMIT_EXCEEDED']} times)", ": no QUERY_LIMIT_EXCEEDED reached a caller\n";
 echo $errors === [] ? "pass" : "FAIL (" . json_encode($errors) . ")", ": no other error either\n";
-echo $wall <= $minimum * 1.15 ? "pass" : sprintf("FAIL (%.2f s, the limit is %.2f s; %d retries; the processes ended after %s s)", $wall, $minimum * 1.15,
-    $retries, implode(', ', array_map(fn($r) => sprintf('%.2f', $r['ended']), $results))), ": the wall time stays within 15% of the bucket's minimum\n";
+// a debug build's calls cost several times the CPU: eight of them on two cores fall behind the bucket's pace
+$allowance = PHP_DEBUG ? 1.35 : 1.15;
+echo $wall <= $minimum * $allowance ? "pass" : sprintf("FAIL (%.2f s, the limit is %.2f s; %d retries; the processes ended after %s s)", $wall, $minimum * $allowance,
+    $retries, implode(', ', array_map(fn($r) => sprintf('%.2f', $r['ended']), $results))), ": the wall time stays within 15% of the bucket's minimum (35% on a debug build)\n";
 echo $wall >= $minimum * 0.97 ? "pass" : sprintf("FAIL (%.2f s for a minimum of %.2f s)", $wall, $minimum), ": the portal's bucket was really enforced\n";
 echo $retries <= max(3, PROCESSES * $calls / 10) ? "pass" : "FAIL ($retries)", ": the portal refused few requests (the processes paced themselves, they did not lean on retries)\n";
 ?>
@@ -60,6 +62,6 @@ echo $retries <= max(3, PROCESSES * $calls / 10) ? "pass" : "FAIL ($retries)", "
 pass: every call succeeded
 pass: no QUERY_LIMIT_EXCEEDED reached a caller
 pass: no other error either
-pass: the wall time stays within 15% of the bucket's minimum
+pass: the wall time stays within 15% of the bucket's minimum (35% on a debug build)
 pass: the portal's bucket was really enforced
 pass: the portal refused few requests (the processes paced themselves, they did not lean on retries)
