@@ -115,17 +115,7 @@ zend_result b24im_transport_post(b24im_transport *t, const char *url, const char
 	len = in->lengths[in->next];
 	in->served_batch[in->next] = strstr(url, "/batch.json") != NULL;
 	in->next++;
-	out->http_status = 200;
-	if (len >= 5 && seg[0] == '#' && seg[1] >= '1' && seg[1] <= '5' && seg[2] >= '0' && seg[2] <= '9'
-		&& seg[3] >= '0' && seg[3] <= '9' && seg[4] == ' ') {
-		out->http_status = (seg[1] - '0') * 100 + (seg[2] - '0') * 10 + (seg[3] - '0');
-		seg += 5;
-		len -= 5;
-	}
-	if (len) {
-		smart_str_appendl(&out->body, seg, len);
-	}
-	smart_str_0(&out->body);
+	out->http_status = fuzz_segment_reply(seg, len, &out->body);
 	return SUCCESS;
 }
 

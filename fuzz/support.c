@@ -307,3 +307,20 @@ bool fuzz_allow_known(void)
 
 	return v && strcmp(v, "1") == 0;
 }
+
+long fuzz_segment_reply(const char *seg, size_t len, smart_str *body)
+{
+	long status = 200;
+
+	if (len >= 5 && seg[0] == '#' && seg[1] >= '1' && seg[1] <= '5' && seg[2] >= '0' && seg[2] <= '9'
+		&& seg[3] >= '0' && seg[3] <= '9' && seg[4] == ' ') {
+		status = (seg[1] - '0') * 100 + (seg[2] - '0') * 10 + (seg[3] - '0');
+		seg += 5;
+		len -= 5;
+	}
+	if (len) {
+		smart_str_appendl(body, seg, len);
+	}
+	smart_str_0(body);
+	return status;
+}

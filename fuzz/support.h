@@ -36,6 +36,10 @@ void fuzz_export(zval *z, smart_str *out, size_t max);
 /* Prints the finding and the input (escaped, cut) to stderr and aborts: libFuzzer saves the input. */
 ZEND_NORETURN void fuzz_fail(const uint8_t *data, size_t size, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
 
+/* One reply segment of a fuzz input as a reply: "#NNN " in front sets the HTTP status (default 200), the rest is
+ * the body (appended to body, NUL-terminated). Returns the status. */
+long fuzz_segment_reply(const char *seg, size_t len, smart_str *body);
+
 /* memmem that accepts empty needles as "not found". */
 bool fuzz_contains(const char *hay, size_t hay_len, const char *needle, size_t needle_len);
 
